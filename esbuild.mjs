@@ -1,0 +1,69 @@
+// Builds every entry point with esbuild. The unified/retext packages are ESM-only while
+// VS Code loads extensions as CommonJS: bundling resolves that once, at build time, and
+// leaves one self-contained file per entry (no node_modules at run time, small .vsix).
+// Usage: node esbuild.mjs [--tests] [--watch]
+import * as esbuild from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { globSync } from 'tinyglobby';
+import { parse } from 'yaml';
+
+const withTests = process.argv.includes('--tests');
+const watch = process.argv.includes('--watch');
+
+/** Rule data lives in YAML beside each rule; it is parsed here so that no YAML parser runs at start-up. */
+const yamlPlugin = {
+  name: 'yaml',
+  setup(build) {
+    build.onLoad({ filter: /\.ya?ml$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      try {
+        return { contents: JSON.stringify(parse(source)), loader: 'json' };
+      } catch (error) {
+        return { errors: [{ text: `${args.path}: ${error.message}` }] };
+      }
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  plugins: [yamlPlugin],
+  // Some ESM dependencies read import.meta.url; give them the CommonJS equivalent.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+const shebang = "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;";
+
+const builds = [
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: shebang } },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', banner: { js: shebang } },
+  { ...common, entryPoints: ['server/src/cli/lint-worker.ts'], outfile: 'server/out/lint-worker.js' },
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+];
+
+if (withTests) {
+  const tests = globSync(['test/**/*.test.ts', 'test/**/run-*.ts', 'test/**/*.bench.ts'], { ignore: ['test/out/**'] });
+  builds.push({
+    ...common,
+    entryPoints: tests,
+    outdir: 'test/out',
+    outbase: 'test',
+    external: ['vscode', 'mocha', 'playwright-core'],
+  });
+}
+
+// Entry points are added issue by issue; build those that exist.
+const existing = builds.filter((b) => b.entryPoints.length > 0 && b.entryPoints.every((entry) => existsSync(entry)));
+
+if (watch) {
+  for (const options of existing) (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(existing.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,53 @@
+/** Builds a rule from a phrase-list data file: the common case of the Vale-style "existence" and "substitution" kinds. */
+import type { BlockContext, Report, Rule, RuleMeta } from '../../server/src/engine/rule';
+import type { Language } from '../../server/src/engine/types';
+import { formatMessage, type RuleData } from './data';
+import { PhraseIndex, type PhraseMatch } from './phrase-list';
+
+/** How a phrase rule decides and reports, beyond matching. */
+export interface PhraseRuleOptions {
+  /** Keeps a match only when this returns true (context checks for hard negatives). */
+  when?: (match: PhraseMatch, context: BlockContext) => boolean;
+  /** The range to report; defaults to the match. */
+  range?: (match: PhraseMatch, context: BlockContext) => { start: number; end: number };
+}
+
+/** A rule that reports every phrase of its data files, with `expected` replacements as fixes. */
+export function phraseRule(meta: RuleMeta, data: Partial<Record<Language, RuleData>>, options: PhraseRuleOptions = {}): Rule & { data: typeof data } {
+  const indexes = new Map<Language, PhraseIndex>();
+  for (const [language, file] of Object.entries(data) as [Language, RuleData][]) indexes.set(language, new PhraseIndex(file.entries));
+  return {
+    meta,
+    data,
+    checkBlock(context: BlockContext): Report[] {
+      const index = indexes.get(context.language);
+      const file = data[context.language];
+      if (!index || !file) return [];
+      const reports: Report[] = [];
+      for (const match of index.match(context.analysis)) {
+        if (options.when && !options.when(match, context)) continue;
+        const { start, end } = options.range?.(match, context) ?? match;
+        const actual = context.block.text.slice(start - context.block.start, end - context.block.start);
+        const expected = match.entry.expected.map((e) => matchCase(e, actual));
+        const message = formatMessage(file.messages[match.entry.message], { actual, expected: expected[0] ?? '' });
+        reports.push({
+          start,
+          end,
+          message,
+          expected,
+          fixes: meta.fix === 'none' ? [] : expected.map((text) => ({ title: `Replace with \`${text}\``, edits: [{ start, end, text }] })),
+        });
+      }
+      return reports;
+    },
+  };
+}
+
+/** Gives a replacement the capitalisation of the text it replaces (first letter only). */
+export function matchCase(replacement: string, actual: string): string {
+  const first = actual.charAt(0);
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}

@@ -1,0 +1,66 @@
+/** The guideline ids of a pack. The default pack's ids are public interface (config keys, JSON output). */
+export type GuidelineId = string;
+
+/** A language the engine can lint in. */
+export type Language = 'en' | 'fr';
+
+/** Severities as the engine reports them; `off` only exists in settings. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A setting for a rule or a guideline. `warn` is accepted as ESLint users write it. */
+export type SeveritySetting = Severity | 'warn' | 'off';
+
+/** One text replacement, in UTF-16 offsets into the original document, end exclusive. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A fix the author can apply: a title for the quick-fix menu and its edits. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+/** What the engine reports: one problem, located in the original text. */
+export interface Finding {
+  ruleId: string;
+  guideline: GuidelineId;
+  severity: Severity;
+  message: string;
+  /** UTF-16 offset of the first character, into the original text. */
+  start: number;
+  /** UTF-16 offset after the last character. */
+  end: number;
+  /** The text that triggered the finding (`text.slice(start, end)`). */
+  actual: string;
+  /** Literal replacements offered, best first; empty when none. */
+  expected: string[];
+  /** The rule's documentation. */
+  url: string;
+  fixes: Fix[];
+}
+
+/** Settings the engine understands. Every key is optional; see server/src/config/settings.ts. */
+export interface Settings {
+  /** Rule or guideline id → severity or `off`. A rule id wins over its guideline id. */
+  rules?: Record<string, SeveritySetting>;
+  /** The platform the post is for; sets a length limit. Front matter `platform:` overrides it. */
+  platform?: string;
+  /** `expert` silences jargon findings. */
+  audience?: 'general' | 'expert';
+  /** Names of the organisation, overriding the pack's. */
+  organisation?: string[];
+}
+
+/** The input format: Markdown is parsed, plain text is prose throughout. */
+export type Format = 'markdown' | 'text';
+
+/** Options for one lint run. */
+export interface LintOptions {
+  format: Format;
+  /** Defaults to front matter `lang:`, else `en`. */
+  language?: Language;
+  settings?: Settings;
+}
