@@ -1,7 +1,9 @@
 // Builds every entry point with esbuild. The unified/retext packages are ESM-only while
 // VS Code loads extensions as CommonJS: bundling resolves that once, at build time, and
 // leaves one self-contained file per entry (no node_modules at run time, small .vsix).
-// Usage: node esbuild.mjs [--tests] [--watch]
+// Usage: node esbuild.mjs [--tests] [--watch] [--only=GLOB] [--outdir=DIR]
+//   --only and --outdir build a subset of the tests into a private folder, so that several
+//   people (or agents) can run their own tests at once without overwriting each other's.
 import * as esbuild from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -10,6 +12,9 @@ import { parse } from 'yaml';
 
 const withTests = process.argv.includes('--tests');
 const watch = process.argv.includes('--watch');
+const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const only = option('only');
+const testOutdir = option('outdir') ?? 'test/out';
 
 /** Rule data lives in YAML beside each rule; it is parsed here so that no YAML parser runs at start-up. */
 const yamlPlugin = {
@@ -49,11 +54,12 @@ const builds = [
 ];
 
 if (withTests) {
-  const tests = globSync(['test/**/*.test.ts', 'test/**/run-*.ts', 'test/**/*.bench.ts'], { ignore: ['test/out/**'] });
+  const patterns = only ? [only] : ['test/**/*.test.ts', 'test/**/run-*.ts', 'test/**/*.bench.ts'];
+  const tests = globSync(patterns, { ignore: ['test/out/**'] });
   builds.push({
     ...common,
     entryPoints: tests,
-    outdir: 'test/out',
+    outdir: testOutdir,
     outbase: 'test',
     external: ['vscode', 'mocha', 'playwright-core'],
   });
