@@ -10,6 +10,8 @@ import { existsSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import { parse } from 'yaml';
 
+const { version } = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
+
 const withTests = process.argv.includes('--tests');
 const watch = process.argv.includes('--watch');
 const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -40,7 +42,7 @@ const common = {
   logLevel: 'warning',
   plugins: [yamlPlugin],
   // Some ESM dependencies read import.meta.url; give them the CommonJS equivalent.
-  define: { 'import.meta.url': 'importMetaUrl' },
+  define: { 'import.meta.url': 'importMetaUrl', GUIDELINT_VERSION: JSON.stringify(version) },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 

@@ -1,0 +1,52 @@
+/** The CLI's per-file results, in the JSON shape others script against (ESLint's conventions). */
+import { LineIndex } from '../engine/line-index';
+import type { Finding, Fix } from '../engine/types';
+
+/** One finding as the CLI reports it: 1-based line and column, UTF-16 columns, end exclusive. */
+export interface CliMessage {
+  ruleId: string;
+  guideline: string;
+  /** 1 = warning (or info), 2 = error, as in ESLint. */
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Fixes with edits in UTF-16 offsets into the file. */
+  fixes: Fix[];
+}
+
+/** The findings of one file. */
+export interface FileResult {
+  filePath: string;
+  messages: CliMessage[];
+  errorCount: number;
+  warningCount: number;
+  /** A problem that stopped this file from being linted (unreadable, binary). */
+  fatal?: string;
+}
+
+/** Converts engine findings on `text` to a file result. */
+export function toFileResult(filePath: string, text: string, findings: readonly Finding[], quiet: boolean): FileResult {
+  const lines = new LineIndex(text);
+  const messages = findings
+    .filter((f) => !quiet || f.severity === 'error')
+    .map((f): CliMessage => {
+      const start = lines.position(f.start);
+      const end = lines.position(f.end);
+      return {
+        ruleId: f.ruleId,
+        guideline: f.guideline,
+        severity: f.severity === 'error' ? 2 : 1,
+        message: f.message,
+        line: start.line + 1,
+        column: start.character + 1,
+        endLine: end.line + 1,
+        endColumn: end.character + 1,
+        fixes: f.fixes,
+      };
+    });
+  const errorCount = messages.filter((m) => m.severity === 2).length;
+  return { filePath, messages, errorCount, warningCount: messages.length - errorCount };
+}
