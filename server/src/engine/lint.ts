@@ -32,14 +32,12 @@ export function lint(text: string, options: EngineOptions): Finding[] {
   const analyses = prose.blocks.map((block) => analyse(block.text, block.start, language));
   const findings: Finding[] = [];
   const run = (rule: Rule, check: () => Report[]): void => {
-    let reports: Report[];
     try {
-      reports = check();
+      const severity = severityOf(rule, settings) as Severity;
+      findings.push(...check().map((report) => toFinding(rule, report, text, severity)));
     } catch (error) {
       options.onRuleError?.(rule.meta.id, error);
-      return;
     }
-    for (const report of reports) findings.push(toFinding(rule, report, text, severityOf(rule, settings) as Severity));
   };
   for (const rule of active) {
     const { checkBlock, checkDocument } = rule;

@@ -22,7 +22,8 @@ export function markdownToProse(source: string): ProseDocument {
   const collector = new ProseCollector(source);
   collector.visitChildren(tree, { quoted: false, listItem: false });
   return {
-    blocks: collector.blocks,
+    // Alt-text blocks are found while their paragraph is being read; keep document order.
+    blocks: collector.blocks.sort((a, b) => a.start - b.start),
     images: collector.images,
     quotes: collector.quotes,
     disabled: collector.disabled,
