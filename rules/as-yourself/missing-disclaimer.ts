@@ -1,0 +1,99 @@
+import type { BlockAnalysis, Word } from '../../server/src/engine/analysis';
+import type { DocumentContext, Report, Rule } from '../../server/src/engine/rule';
+import type { ProseBlock } from '../../server/src/engine/prose';
+import { formatMessage, loadRuleData } from '../kinds/data';
+import { ORGANISATION, organisationIndex } from '../kinds/organisation';
+import { phraseWords, type PhraseMatch } from '../kinds/phrase-list';
+import en from './missing-disclaimer.en.yml';
+
+const data = { en: loadRuleData(en, 'rules/as-yourself/missing-disclaimer.en.yml') };
+const determiners = new Set(data.en.determiners as string[]);
+const linkers = new Set(data.en.linkers as string[]);
+/** How far back from the policy word its noun phrase may start. */
+const PHRASE_WORDS = 5;
+/** How far back in the sentence an organisation name may anchor the policy ("CERN made a bad decision"). */
+const SENTENCE_WORDS = 8;
+
+const bare = (word: Word): string => word.normal.replace(/'s$/, '');
+
+/** The number of words of the organisation name (one of `names`, as word lists) that starts at word `at`, or 0. */
+function nameAt(words: readonly Word[], at: number, names: readonly string[][]): number {
+  for (const name of names) {
+    if (at + name.length > words.length) continue;
+    if (name.every((part, k) => bare(words[at + k]) === part && words[at + k].sentence === words[at].sentence)) return name.length;
+  }
+  return 0;
+}
+
+/** True when only white space separates words `k` and `k + 1` (no comma, no sentence break). */
+function adjacent(block: ProseBlock, words: readonly Word[], k: number): boolean {
+  return words[k].sentence === words[k + 1].sentence && /^\s+$/.test(block.text.slice(words[k].end - block.start, words[k + 1].start - block.start));
+}
+
+/** The phrase naming the policy around `match` ("the new remote-work policy at CERN"), or undefined when it does not concern the organisation. */
+function policyPhrase(block: ProseBlock, { words }: BlockAnalysis, match: PhraseMatch, names: readonly string[][]): { start: number; end: number } | undefined {
+  let first = match.first;
+  let named = false;
+  for (let k = match.first - 1; k >= 0 && match.first - k <= PHRASE_WORDS && adjacent(block, words, k); k--) {
+    const isName = nameAt(words, k, names) > 0;
+    if (isName) { named = true; first = k; }
+    // "CERN's new policy" ends the walk; "management's decision" does not.
+    if (determiners.has(words[k].normal) || (isName && words[k].normal.endsWith("'s"))) { first = k; break; }
+  }
+  let last = match.last;
+  const after = match.last + 1;
+  if (after + 1 < words.length && adjacent(block, words, match.last) && linkers.has(words[after].normal)) {
+    const length = nameAt(words, after + 1, names);
+    if (length) { named = true; last = after + length; }
+  }
+  for (let k = first; k <= last && !named; k++) named = nameAt(words, k, names) > 0;
+  if (!named) {
+    // "CERN made a bad decision": the organisation earlier in the same sentence.
+    for (let k = first - 1; k >= 0 && first - k <= SENTENCE_WORDS && words[k].sentence === words[match.first].sentence; k--) {
+      if (nameAt(words, k, names)) { first = k; named = true; break; }
+    }
+  }
+  return named ? { start: words[first].start, end: words[last].end } : undefined;
+}
+
+/** `as-yourself`: a post that judges the organisation's policy or decisions with no personal-capacity disclaimer anywhere. */
+export const missingDisclaimer: Rule & { data: typeof data } = {
+  meta: {
+    id: 'missing-disclaimer',
+    guideline: 'as-yourself',
+    description: 'When you give your opinion on the organisation\'s policy or decisions, say that the views are your own.',
+    severity: 'warning',
+    languages: ['en'],
+    fix: 'suggestion',
+  },
+  data,
+  checkDocument: function missingDisclaimerCheck(context: DocumentContext): Report[] {
+    const file = data[context.language as 'en'];
+    if (!file) return [];
+    const names = context.settings.organisation;
+    const index = organisationIndex(file.entries, names);
+    const nameWords = names.map(phraseWords).filter((n) => n.length > 0);
+    const matches = context.analyses.map((analysis) => index.match(analysis));
+    if (matches.some((list) => list.some((m) => m.entry.role === 'disclaimer'))) return [];
+    for (const [b, block] of context.prose.blocks.entries()) {
+      // Pasted third-party text is not the author's opinion (link-dont-copy covers it).
+      if (block.quoted) continue;
+      const judged = [b, b + 1].some((k) => matches[k]?.some((m) => m.entry.role === 'judgement'));
+      if (!judged) continue;
+      for (const match of matches[b].filter((m) => m.entry.role === 'policy')) {
+        const phrase = policyPhrase(block, context.analyses[b], match, nameWords);
+        if (!phrase) continue;
+        const disclaimer = String(file.disclaimer).split(ORGANISATION).join(names[0] ?? '');
+        const at = context.source.trimEnd().length;
+        const actual = context.source.slice(phrase.start, phrase.end);
+        return [{
+          ...phrase,
+          message: formatMessage(file.messages.default, { actual, expected: disclaimer }),
+          expected: [disclaimer],
+          fixes: [{ title: `Add \`${disclaimer}\` at the end`, edits: [{ start: at, end: at, text: `\n\n${disclaimer}` }] }],
+        }];
+      }
+    }
+    return [];
+  },
+};

@@ -1,0 +1,27 @@
+/** Context checks that keep hard negatives quiet: links near a claim, negation before a phrase. */
+import type { BlockAnalysis, Word } from '../../server/src/engine/analysis';
+import { MASK, type ProseBlock } from '../../server/src/engine/prose';
+
+/** True when a link or a masked URL lies in `[start, end)` of `block`. */
+export function hasLinkIn(block: ProseBlock, start: number, end: number): boolean {
+  if (block.links.some((link) => link.start < end && start < link.end)) return true;
+  return block.text.slice(Math.max(0, start - block.start), Math.max(0, end - block.start)).includes(MASK);
+}
+
+/** Up to `count` words before word `index`, in the same sentence, nearest last. */
+export function wordsBefore(analysis: BlockAnalysis, index: number, count: number): Word[] {
+  const sentence = analysis.words[index]?.sentence;
+  const words: Word[] = [];
+  for (let k = index - 1; k >= 0 && words.length < count; k--) {
+    if (analysis.words[k].sentence !== sentence) break;
+    words.unshift(analysis.words[k]);
+  }
+  return words;
+}
+
+const NEGATION = new Set(['not', 'no', 'never', 'cannot', 'nor', 'neither', 'without']);
+
+/** A negation word (`not`, `never`, a `n't` contraction…), in English. */
+export function isNegation(word: Word): boolean {
+  return NEGATION.has(word.normal) || word.normal.endsWith("n't");
+}
