@@ -1,0 +1,94 @@
+import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
+import { wordsBefore } from '../kinds/context';
+import { formatMessage, loadRuleData } from '../kinds/data';
+import { organisationIndex } from '../kinds/organisation';
+import type { PhraseMatch } from '../kinds/phrase-list';
+import en from './promotion.en.yml';
+
+const data = { en: loadRuleData(en, 'rules/endorsement/promotion.en.yml') };
+
+/** A promo code: four or more capitals and digits, with a letter ("PHYS20", "WELCOME"). */
+const PROMO_CODE = /^(?=.*[A-Z])[A-Z\d]{4,}$/;
+/** A name: a capital letter first ("ZenPad", "Python"). */
+const NAME = /^\p{Lu}/u;
+
+/** The context checks of the entry's fields; see promotion.en.yml. */
+function promotionWhen(match: PhraseMatch, { analysis }: BlockContext): boolean {
+  const { entry } = match;
+  const next = analysis.words[match.last + 1];
+  const sameSentence = next !== undefined && next.sentence === analysis.words[match.first].sentence;
+  const exclude = entry.exclude as string[] | undefined;
+  if (exclude && analysis.words.slice(match.first + 1, match.last).some((w) => exclude.includes(w.normal))) return false;
+  if (entry.codeAfter === true && !(sameSentence && PROMO_CODE.test(next.text))) return false;
+  if (entry.nameAfter === true && !(sameSentence && NAME.test(next.text))) return false;
+  // "I highly recommend reading the paper": recommending an action, not a product.
+  if (entry.id === 'recommend' && sameSentence && next.normal.endsWith('ing') && match.last === match.first + 2) return false;
+  return true;
+}
+
+/** Widens a match to the code after "use code", and to the verb before "me for a demo". */
+function promotionRange(match: PhraseMatch, { analysis }: BlockContext): { start: number; end: number } {
+  const { entry } = match;
+  const start = entry.verbBefore === true ? (wordsBefore(analysis, match.first, 1)[0]?.start ?? match.start) : match.start;
+  const end = entry.codeAfter === true ? analysis.words[match.last + 1].end : match.end;
+  return { start, end };
+}
+
+const meta = {
+  id: 'promotion',
+  guideline: 'endorsement',
+  description: 'Mention products and companies with care: no advertising, promo codes, affiliate links or claims that the organisation endorses them.',
+  severity: 'warning',
+  languages: ['en'],
+  fix: 'none',
+} as const;
+
+/** A finding before merging: its entry (or `affiliate` for a link) and its sentence. */
+interface Hit {
+  start: number;
+  end: number;
+  group: string;
+  sentence: number;
+  message: string;
+}
+
+/** Affiliate and referral link destinations, as hits on the link. */
+function affiliateLinks({ block, analysis }: BlockContext, markers: readonly string[], message: string): Hit[] {
+  return block.links
+    .filter((link) => markers.some((marker) => link.url.toLowerCase().includes(marker)))
+    .map((link) => {
+      const visible = block.text.slice(link.start - block.start, link.end - block.start).replace(/[\uFFFC[\]]/g, '').trim();
+      const sentence = Math.max(0, analysis.sentences.findIndex((s) => s.start <= link.start && link.start < s.end));
+      return { start: link.start, end: link.end, group: 'affiliate', sentence, message: formatMessage(message, { actual: visible || link.url }) };
+    });
+}
+
+/** One finding per problem: hits of the same group in one sentence ("my affiliate link …, I get a commission") merge. */
+function mergeHits(hits: Hit[]): Report[] {
+  const merged: Hit[] = [];
+  for (const hit of hits.sort((a, b) => a.start - b.start)) {
+    const previous = merged[merged.length - 1];
+    if (previous && previous.group === hit.group && previous.sentence === hit.sentence) previous.end = Math.max(previous.end, hit.end);
+    else merged.push({ ...hit });
+  }
+  return merged.map(({ start, end, message }) => ({ start, end, message }));
+}
+
+/** `endorsement`: advertising a product or company, and claims that the organisation endorses one. */
+export const promotion: Rule & { data: typeof data } = {
+  meta: { ...meta, languages: [...meta.languages] },
+  data,
+  checkBlock: function promotionCheck(context: BlockContext): Report[] {
+    const file = data[context.language as 'en'];
+    if (!file) return [];
+    const hits: Hit[] = organisationIndex(file.entries, context.settings.organisation).match(context.analysis)
+      .filter((match) => promotionWhen(match, context))
+      .map((match) => {
+        const range = promotionRange(match, context);
+        const actual = context.block.text.slice(range.start - context.block.start, range.end - context.block.start);
+        const group = match.entry.id === 'promo-code' || match.entry.id === 'use-code' ? 'code' : String(match.entry.id);
+        return { ...range, group, sentence: context.analysis.words[match.first].sentence, message: formatMessage(file.messages[match.entry.message], { actual }) };
+      });
+    return mergeHits([...hits, ...affiliateLinks(context, file.affiliateUrls as string[], file.messages.default)]);
+  },
+};
