@@ -7,6 +7,8 @@ ruleTester(emailAddress, {
     { name: 'an address in inline code', text: 'Run `git config user.email me@example.org` first.', format: 'markdown' },
     { name: 'an address in front matter', text: '---\nemail: priya@example.org\n---\n\nHello.', format: 'markdown' },
     { name: 'an address inside a URL', text: 'See https://example.org/u/jane@example.org for details.' },
+    { name: 'a fediverse handle', text: 'Follow us at @news@social.example.org for updates.' },
+    { name: 'shared functional addresses', text: 'Press: press@example.org. Organisers: team-all-hands@example.org or council@example.org.' },
   ],
   invalid: [
     {

@@ -1,0 +1,76 @@
+import { findNumbers, type CountryCode } from 'libphonenumber-js';
+import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
+import { formatMessage, loadRuleData } from '../kinds/data';
+import { listOf } from '../kinds/phrase-set';
+import { redactFix } from '../kinds/pattern';
+import en from './phone-number.en.yml';
+
+const data = { en: loadRuleData(en, 'rules/privacy/phone-number.en.yml') };
+const countries = listOf(data.en, 'countries') as CountryCode[];
+const notAfter = new Set(listOf(data.en, 'notAfter'));
+const notBefore = new Set(listOf(data.en, 'notBefore'));
+
+/**
+ * libphonenumber-js finds the candidates (`POSSIBLE` leniency, since invented 555 numbers and
+ * new ranges are not `VALID`), then the shape decides.
+ * How phone numbers are written, as opposed to other long numbers: a `+` country code, an area
+ * code in brackets, a trunk `0` followed by grouped digits (`079 555 12 34`), or the
+ * North American `555-010-9999`. libphonenumber-js alone accepts `2404.00003` (an arXiv id)
+ * or `1 234 567` (a count) as possible numbers somewhere, so a shape is required too.
+ */
+const PHONE_SHAPES = [/^\+\d/, /^\(\d{2,5}\)\s?\d/, /^0\d{1,4}[\s./-]\d/, /^\d{3}[-.]\d{3}[-.]\d{4}$/];
+const DATE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
+const GROUPS = /\d+/g;
+
+function looksLikePhone(text: string): boolean {
+  const digits = text.replace(/\D/g, '').length;
+  if (digits < 8 || digits > 15 || DATE.test(text)) return false;
+  // Long digit runs are identifiers; phone numbers are written in groups of at most 5.
+  if ((text.match(GROUPS) ?? []).some((group) => group.length > 6)) return false;
+  return PHONE_SHAPES.some((shape) => shape.test(text));
+}
+
+/** The whitespace-separated token before `index` and after `end`, lower-cased, edge punctuation trimmed. */
+function neighbours(text: string, index: number, end: number): { before: string; after: string } {
+  const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, index - 20), index))?.[1] ?? '';
+  const after = /^\s*(\S+)/.exec(text.slice(end, end + 20))?.[1] ?? '';
+  return { before: before.toLowerCase().replace(/[,;(]+$/, ''), after: after.toLowerCase().replace(/[.,;:!?)]+$/, '') };
+}
+
+/** `privacy`: phone numbers, yours or anyone else's, are personal data and a security risk. */
+export const phoneNumber: Rule & { data: typeof data } = {
+  meta: {
+    id: 'phone-number',
+    guideline: 'privacy',
+    description: 'Do not post phone numbers, yours or anyone else\'s.',
+    severity: 'warning',
+    languages: ['en'],
+    fix: 'suggestion',
+  },
+  data,
+  checkBlock: function phoneNumberCheck({ block }: BlockContext): Report[] {
+    if (!/\d/.test(block.text)) return [];
+    const spans = new Map<number, number>();
+    for (const defaultCountry of countries) {
+      // `leniency` is a documented option that the type declarations leave out; a variable passes it.
+      const options = { defaultCountry, v2: true as const, leniency: 'POSSIBLE' };
+      for (const found of findNumbers(block.text, options)) {
+        const text = block.text.slice(found.startsAt, found.endsAt);
+        if (!looksLikePhone(text)) continue;
+        const { before, after } = neighbours(block.text, found.startsAt, found.endsAt);
+        if (notAfter.has(before) || notBefore.has(after)) continue;
+        spans.set(found.startsAt, Math.max(spans.get(found.startsAt) ?? 0, found.endsAt));
+      }
+    }
+    return [...spans].map(([from, to]) => {
+      const start = block.start + from;
+      const end = block.start + to;
+      return {
+        start,
+        end,
+        message: formatMessage(data.en.messages.default, { actual: block.text.slice(from, to) }),
+        fixes: [redactFix(start, end)],
+      };
+    });
+  },
+};
