@@ -1,0 +1,94 @@
+/**
+ * The open documents' lint loop: schedule on change (debounced), lint the newest version,
+ * publish unless a newer version superseded the run, clear on close. The latest result of
+ * each document is kept so that code actions, hover and the guidelines request answer
+ * without linting again.
+ */
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { EngineOptions } from '../engine/lint';
+import { toDiagnostics } from './diagnostics';
+import { lintDocument, type LintResult } from './lint-document';
+import { LintScheduler, type RunToken } from './scheduler';
+import type { ServerConfig } from './settings';
+
+/** What the linter uses of the connection and the document store; tests pass fakes. */
+export type LinterConnection = Pick<Connection, 'console' | 'sendDiagnostics'>;
+/** The document store, as the linter reads it. */
+export type DocumentStore = Pick<TextDocuments<TextDocument>, 'get' | 'all'>;
+
+/** Lints open documents and publishes their diagnostics. */
+export class DocumentLinter {
+  private readonly results = new Map<string, LintResult>();
+  /** Rules already reported as failing: a throwing rule is logged once per session, not per keystroke. */
+  private readonly failedRules = new Set<string>();
+  private readonly scheduler: LintScheduler;
+
+  constructor(
+    private readonly connection: LinterConnection,
+    private readonly documents: DocumentStore,
+    /** The live configuration; `ready` settles once it has been read from the client, so the first lint uses it. */
+    private readonly config: { readonly current: ServerConfig; readonly ready: Promise<unknown> },
+    /** Another rule set or pack; tests use it to inject a rule that throws. */
+    private readonly engine: Pick<EngineOptions, 'rules' | 'pack'> = {},
+  ) {
+    this.scheduler = new LintScheduler(
+      (uri, token) => this.run(uri, token),
+      () => this.config.current.debounceMs,
+      (uri, error) => this.connection.console.error(`Guidelint: linting ${uri} failed: ${describe(error)}`),
+    );
+  }
+
+  /** textDocument/didOpen and didChange (TextDocuments fires onDidChangeContent for both). */
+  onDidChangeContent(document: TextDocument): void {
+    this.scheduler.schedule(document.uri);
+  }
+
+  /** textDocument/didClose: forget the document and clear its diagnostics. */
+  onDidClose(document: TextDocument): void {
+    this.scheduler.cancel(document.uri);
+    this.results.delete(document.uri);
+    void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  }
+
+  /** Lints every open document again, e.g. after a configuration change. */
+  relintAll(): void {
+    for (const document of this.documents.all()) this.scheduler.schedule(document.uri);
+  }
+
+  /** The result for the document's current version, linting a pending change first; undefined if not linted. */
+  async resultFor(uri: string): Promise<LintResult | undefined> {
+    await this.scheduler.flush(uri);
+    const result = this.results.get(uri);
+    return result !== undefined && result.version === this.documents.get(uri)?.version ? result : undefined;
+  }
+
+  /** Stops pending work, on shutdown. */
+  dispose(): void {
+    this.scheduler.dispose();
+  }
+
+  private async run(uri: string, token: RunToken): Promise<void> {
+    await this.config.ready;
+    const document = this.documents.get(uri);
+    if (!document || token.cancelled) return;
+    const config = this.config.current;
+    const result = config.enable ? lintDocument(document, config, (ruleId, error) => this.ruleFailed(ruleId, error), this.engine) : undefined;
+    // The stale-version guard: a newer version (or a close) cancelled this run; its result is dropped.
+    if (token.cancelled || this.documents.get(uri)?.version !== document.version) return;
+    if (result) this.results.set(uri, result);
+    else this.results.delete(uri);
+    const diagnostics = result ? toDiagnostics(document, result) : [];
+    await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  }
+
+  private ruleFailed(ruleId: string, error: unknown): void {
+    if (this.failedRules.has(ruleId)) return;
+    this.failedRules.add(ruleId);
+    this.connection.console.error(`Guidelint: rule ${ruleId} failed and is skipped: ${describe(error)}`);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.stack ?? error.message : String(error);
+}

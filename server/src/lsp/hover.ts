@@ -1,0 +1,45 @@
+/**
+ * textDocument/hover on a finding: the guideline's title and text in the document's
+ * language, why this text triggered it (the finding's message), and links to the
+ * guideline's source and the rule's documentation. The rationale lives here, not in the
+ * squiggle's message (STYLE.md, "A message").
+ */
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { findGuideline, type Pack } from '../../../rules/pack';
+import type { Finding, Language } from '../engine/types';
+import type { LintResult } from './lint-document';
+import { toRange } from './positions';
+
+const LABELS: Record<Language, { why: string; source: string; rule: string }> = {
+  en: { why: 'Why here', source: 'Guideline source', rule: 'Rule' },
+  fr: { why: 'Pourquoi ici', source: 'Source de la ligne directrice', rule: 'Règle' },
+};
+
+/** The hover for `position`, or null when no finding covers it. */
+export function hover(document: TextDocument, position: Position, result: LintResult | undefined, pack: Pack): Hover | null {
+  if (result === undefined) return null;
+  const offset = document.offsetAt(position);
+  // Ends included: a cursor just after the flagged word still shows its hover.
+  const covering = result.findings.filter((f) => f.start <= offset && offset <= f.end);
+  if (covering.length === 0) return null;
+  const start = Math.min(...covering.map((f) => f.start));
+  const end = Math.max(...covering.map((f) => f.end));
+  return {
+    contents: { kind: MarkupKind.Markdown, value: covering.map((f) => describeFinding(f, result.language, pack)).join('\n\n---\n\n') },
+    range: toRange(document, start, end),
+  };
+}
+
+/** One finding's hover text, in Markdown. */
+export function describeFinding(finding: Finding, language: Language, pack: Pack): string {
+  const labels = LABELS[language];
+  const guideline = findGuideline(pack, finding.guideline);
+  const lines: string[] = [];
+  if (guideline) lines.push(`**${guideline.title[language]}**`, '', guideline.text[language], '');
+  lines.push(`*${labels.why}:* ${finding.message}`, '');
+  const links = [`[${labels.rule} \`${finding.ruleId}\`](${finding.url})`];
+  if (guideline) links.unshift(`[${labels.source}](${guideline.source})`);
+  lines.push(links.join(' · '));
+  return lines.join('\n');
+}

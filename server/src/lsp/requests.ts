@@ -1,0 +1,64 @@
+/**
+ * The request handlers that need the open documents and their latest lint results; each
+ * one fetches what it needs and delegates to a module that does one job.
+ */
+import { ErrorCodes, ResponseError, type CodeAction, type CodeActionParams, type ExecuteCommandParams, type Hover, type TextDocumentPositionParams, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Pack } from '../../../rules/pack';
+import type { Rule } from '../engine/rule';
+import { codeActions } from './code-actions';
+import type { ConfigStore } from './config-store';
+import type { DocumentLinter } from './documents';
+import { hover } from './hover';
+import { formatOf, type LintResult } from './lint-document';
+import { readParams, relevantGuidelines, RELEVANT_GUIDELINES_COMMAND, type RelevantGuidelinesResult } from './relevant-guidelines';
+
+/** Answers code actions, hover, the relevant-guidelines request and commands. */
+export class RequestHandlers {
+  /** Set from the client's capabilities at initialize. */
+  documentChanges = false;
+  private readonly safeRules: ReadonlySet<string>;
+
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly linter: DocumentLinter,
+    private readonly config: ConfigStore,
+    private readonly pack: Pack,
+    rules: readonly Rule[],
+  ) {
+    this.safeRules = new Set(rules.filter((rule) => rule.meta.fix === 'safe').map((rule) => rule.meta.id));
+  }
+
+  /** textDocument/codeAction. */
+  async codeAction(params: CodeActionParams): Promise<CodeAction[]> {
+    const document = this.documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const result = await this.linter.resultFor(document.uri);
+    return codeActions(params, { document, result, safeRules: this.safeRules, documentChanges: this.documentChanges });
+  }
+
+  /** textDocument/hover. */
+  async hover(params: TextDocumentPositionParams): Promise<Hover | null> {
+    const document = this.documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return hover(document, params.position, await this.linter.resultFor(document.uri), this.pack);
+  }
+
+  /** guidelint/relevantGuidelines. */
+  async relevantGuidelines(raw: unknown): Promise<RelevantGuidelinesResult> {
+    const params = readParams(raw);
+    const document = params && this.documents.get(params.uri);
+    if (!params || !document) throw new ResponseError(ErrorCodes.InvalidParams, `Guidelint: no open document ${params?.uri ?? '(no uri given)'}`);
+    // A disabled server or an unsupported language gives no findings, but topics and advice still apply.
+    const result: LintResult = (await this.linter.resultFor(document.uri))
+      ?? { uri: document.uri, version: document.version, format: formatOf(document.languageId) ?? 'text', language: 'en', findings: [] };
+    const organisation = this.config.current.settings.organisation ?? this.pack.organisation.names;
+    return relevantGuidelines(document, result, this.pack, organisation, params.range);
+  }
+
+  /** workspace/executeCommand. */
+  async executeCommand(params: ExecuteCommandParams): Promise<unknown> {
+    if (params.command === RELEVANT_GUIDELINES_COMMAND) return this.relevantGuidelines(params.arguments);
+    throw new ResponseError(ErrorCodes.InvalidParams, `Guidelint: unknown command ${params.command}`);
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * guidelint-ls: the Guidelint language server. Wiring only: one line per LSP method, each
+ * delegating to a module of server/src/lsp/. The transport comes from argv:
+ * `--stdio` (Neovim, Helix, Emacs …) or `--node-ipc` (VS Code's TransportKind.ipc).
+ */
+import {
+  CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { defaultPack } from '../../rules/pack';
+import { rules } from '../../rules/index';
+import { knownIds } from './engine/lint';
+import { FIX_ALL_KIND } from './lsp/code-actions';
+import { ConfigStore } from './lsp/config-store';
+import { DocumentLinter } from './lsp/documents';
+import { RELEVANT_GUIDELINES_COMMAND, RELEVANT_GUIDELINES_METHOD } from './lsp/relevant-guidelines';
+import { RequestHandlers } from './lsp/requests';
+
+declare const GUIDELINT_VERSION: string | undefined;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const config = new ConfigStore(connection, knownIds(rules, defaultPack));
+const linter = new DocumentLinter(connection, documents, config);
+const handlers = new RequestHandlers(documents, linter, config, defaultPack, rules);
+let dynamic = { configuration: false, watchedFiles: false };
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  config.initialize(params);
+  const workspace = params.capabilities.workspace;
+  handlers.documentChanges = workspace?.workspaceEdit?.documentChanges === true;
+  dynamic = {
+    configuration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    watchedFiles: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+  };
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
+      executeCommandProvider: { commands: [RELEVANT_GUIDELINES_COMMAND] },
+    },
+    serverInfo: { name: 'guidelint-ls', version: typeof GUIDELINT_VERSION === 'string' ? GUIDELINT_VERSION : 'dev' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (dynamic.configuration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'guidelint' });
+  if (dynamic.watchedFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.guidelint.yml' }] });
+  await config.reload();
+  linter.relintAll();
+});
+
+connection.onDidChangeConfiguration(async (params) => (await config.reload(params.settings), linter.relintAll()));
+connection.onDidChangeWatchedFiles(async (params) => {
+  if (params.changes.some((change) => config.isConfigFile(change.uri))) (await config.reload(), linter.relintAll());
+});
+documents.onDidChangeContent((event) => linter.onDidChangeContent(event.document));
+documents.onDidClose((event) => linter.onDidClose(event.document));
+connection.onCodeAction((params) => handlers.codeAction(params));
+connection.onHover((params) => handlers.hover(params));
+connection.onRequest(RELEVANT_GUIDELINES_METHOD, (params: unknown) => handlers.relevantGuidelines(params));
+connection.onExecuteCommand((params) => handlers.executeCommand(params));
+connection.onShutdown(() => linter.dispose());
+
+documents.listen(connection);
+connection.listen();
