@@ -12,8 +12,9 @@ import type { LintResult } from './lint-document';
 import { toRange } from './positions';
 
 const LABELS: Record<Language, { why: string; source: string; rule: string }> = {
-  en: { why: 'Why here', source: 'Guideline source', rule: 'Rule' },
-  fr: { why: 'Pourquoi ici', source: 'Source de la ligne directrice', rule: 'Règle' },
+  en: { why: 'Why here:', source: 'Guideline source', rule: 'Rule' },
+  // French puts a no-break space before a colon.
+  fr: { why: 'Pourquoi ici\u00a0:', source: 'Source de la ligne directrice', rule: 'Règle' },
 };
 
 /** The hover for `position`, or null when no finding covers it. */
@@ -37,7 +38,7 @@ export function describeFinding(finding: Finding, language: Language, pack: Pack
   const guideline = findGuideline(pack, finding.guideline);
   const lines: string[] = [];
   if (guideline) lines.push(`**${guideline.title[language]}**`, '', guideline.text[language], '');
-  lines.push(`*${labels.why}:* ${finding.message}`, '');
+  lines.push(`*${labels.why}* ${finding.message}`, '');
   const links = [`[${labels.rule} \`${finding.ruleId}\`](${finding.url})`];
   if (guideline) links.unshift(`[${labels.source}](${guideline.source})`);
   lines.push(links.join(' · '));
