@@ -1,7 +1,7 @@
 /** The live configuration: pulled from the client, re-read on change, errors shown once. */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Connection, InitializeParams } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection, type InitializeParams } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME } from '../config/config-file';
 import type { KnownIds } from '../config/settings';
 import { combine, DEFAULT_CONFIG, readEditorSection, readWorkspaceFile, type ServerConfig } from './settings';
@@ -60,6 +60,8 @@ export class ConfigStore {
   private showOnce(message: string): void {
     if (this.shown.has(message)) return;
     this.shown.add(message);
-    void this.connection.window.showWarningMessage(message);
+    // A window/showMessage notification: connection.window.showWarningMessage would send a
+    // showMessageRequest, which waits for an answer that no one needs.
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   }
 }
