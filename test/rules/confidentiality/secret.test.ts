@@ -1,0 +1,54 @@
+import { secret } from '../../../rules/confidentiality/secret';
+import { ruleTester } from '../../helpers/rule-tester';
+
+ruleTester(secret, {
+  valid: [
+    'Use a password manager and turn on two-factor authentication.',
+    'The password is required and must be at least 12 characters long.',
+    'Never post a password: that is what the security team tells everyone.',
+    'Tokens start with ghp_ on GitHub, so they are easy to spot.',
+    'Set password: <your-password> in the config, then restart.',
+    'The password is ******** in the screenshot, of course.',
+    { name: 'a token in a fenced code block', text: 'Then:\n\n```\nexport GRID_TOKEN="ghp_abcdefghijklmnopqrstuvwxyz0123456789"\n```\n', format: 'markdown' },
+    { name: 'a password in inline code', text: 'Type `password: hunter2` to see the error.', format: 'markdown' },
+  ],
+  invalid: [
+    {
+      text: 'Log in with the group account (password: Muon2024!) until personal accounts are set up.',
+      findings: [{ text: 'password: Muon2024!', message: 'Remove the password in `password: Muon2024!` and change it: a password in a post is no longer secret.' }],
+      output: 'Log in with the group account (password: [redacted]) until personal accounts are set up.',
+    },
+    {
+      name: 'a password after `is`, with a closing full stop',
+      text: 'The wifi password for the workshop is hunter2. Enjoy!',
+      findings: [{ text: 'wifi password for the workshop is hunter2' }],
+      output: 'The wifi password for the workshop is [redacted]. Enjoy!',
+    },
+    {
+      name: 'token formats from the secretlint preset',
+      text: 'Keys: AKIAIOSFODNN7EXAMPLE and ghp_abcdefghijklmnopqrstuvwxyz0123456789 and glpat-abcdefghij0123456789 and npm_abcdefghijklmnopqrstuvwxyz0123456789.',
+      findings: [
+        { text: 'AKIAIOSFODNN7EXAMPLE', message: 'Remove the AWS access key `AKIAIOSFODNN7EXAMPLE` and revoke it: anyone who reads the post can use it.' },
+        { text: 'ghp_abcdefghijklmnopqrstuvwxyz0123456789' },
+        { text: 'glpat-abcdefghij0123456789' },
+        { text: 'npm_abcdefghijklmnopqrstuvwxyz0123456789' },
+      ],
+      output: 'Keys: [redacted] and [redacted] and [redacted] and [redacted].',
+    },
+    {
+      name: 'a Slack token, an OpenAI key and a JWT',
+      text: 'Bot xoxb-1234567890-abcdefghij, key sk-abcdefghijklmnopqrstuvwxyz0123456789AB, session eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+      findings: [
+        { text: 'xoxb-1234567890-abcdefghij' },
+        { text: 'sk-abcdefghijklmnopqrstuvwxyz0123456789AB' },
+        { text: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U' },
+      ],
+    },
+    {
+      name: 'a private key pasted in prose',
+      text: 'Oops: -----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1rZXktdjEAAAAA -----END OPENSSH PRIVATE KEY----- sorry',
+      findings: [{ text: '-----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1rZXktdjEAAAAA -----END OPENSSH PRIVATE KEY-----', message: 'Remove the private key and replace it: a published private key is compromised.' }],
+      output: 'Oops: [redacted] sorry',
+    },
+  ],
+});
