@@ -1,0 +1,87 @@
+/**
+ * The document linter with a fake connection: a rule that throws is logged once and
+ * skipped, a run superseded by a newer version publishes nothing, and the language and
+ * skip decisions of lint-document.ts.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { rules } from '../../rules/index';
+import type { Rule } from '../../server/src/engine/rule';
+import { DocumentLinter, type DocumentStore, type LinterConnection } from '../../server/src/lsp/documents';
+import { documentLanguage, formatOf, MAX_DOCUMENT_LENGTH, skipReason } from '../../server/src/lsp/lint-document';
+import { DEFAULT_CONFIG } from '../../server/src/lsp/settings';
+
+const alwaysThrows: Rule = {
+  meta: { id: 'always-throws', guideline: 'privacy', description: 'A rule with a bug.', severity: 'warning', languages: ['en', 'fr'], fix: 'none' },
+  checkBlock: function alwaysThrowsCheck() {
+    throw new Error('rule bug');
+  },
+};
+
+function setup(ready: Promise<unknown> = Promise.resolve()) {
+  const logs: string[] = [];
+  const published: { uri: string; version?: number; diagnostics: { code?: unknown }[] }[] = [];
+  const connection = {
+    console: { error: (message: string) => void logs.push(message) },
+    sendDiagnostics: async (params: (typeof published)[number]) => void published.push(params),
+  } as unknown as LinterConnection;
+  const open = new Map<string, TextDocument>();
+  const store: DocumentStore = { get: (uri: string) => open.get(uri), all: () => [...open.values()] } as DocumentStore;
+  const config = { current: { ...DEFAULT_CONFIG, debounceMs: 0 }, ready };
+  const linter = new DocumentLinter(connection, store, config, { rules: [...rules, alwaysThrows] });
+  const edit = (version: number, text: string) => {
+    const document = TextDocument.create('file:///post.md', 'markdown', version, text);
+    open.set(document.uri, document);
+    linter.onDidChangeContent(document);
+    return document;
+  };
+  return { logs, published, linter, edit };
+}
+
+test('a rule that throws is logged once, skipped, and the other rules still report', async () => {
+  const { logs, published, linter, edit } = setup();
+  edit(1, 'Mail jane.doe@example.org today.\n');
+  await linter.resultFor('file:///post.md');
+  edit(2, 'Mail john.doe@example.org today.\n');
+  await linter.resultFor('file:///post.md');
+  assert.equal(logs.length, 1);
+  assert.match(logs[0], /^Guidelint: rule always-throws failed and is skipped: Error: rule bug\n\s+at .*alwaysThrowsCheck/);
+  assert.deepEqual(published.map((p) => [p.version, p.diagnostics.filter((d) => d.code === 'email-address').length]), [[1, 1], [2, 1]]);
+  assert.ok(published.every((p) => p.diagnostics.every((d) => d.code !== 'always-throws')));
+});
+
+test('a run superseded while it waits publishes nothing: the newer version wins', async () => {
+  let markReady!: () => void;
+  const { published, linter, edit } = setup(new Promise<void>((resolve) => (markReady = resolve)));
+  edit(1, 'Mail jane.doe@example.org today.\n');
+  const stale = linter.resultFor('file:///post.md');
+  edit(2, 'Nothing personal here.\n');
+  const fresh = linter.resultFor('file:///post.md');
+  markReady();
+  await Promise.all([stale, fresh]);
+  assert.deepEqual(published.map((p) => p.version), [2]);
+  assert.equal((await linter.resultFor('file:///post.md'))?.version, 2);
+});
+
+test('only Markdown and plain text are linted', () => {
+  assert.equal(formatOf('markdown'), 'markdown');
+  assert.equal(formatOf('plaintext'), 'text');
+  assert.equal(formatOf('javascript'), undefined);
+});
+
+test('the language setting wins; auto reads the front matter lang, else English', () => {
+  const french = '---\nlang: fr\n---\n\nBonjour.\n';
+  assert.equal(documentLanguage(french, 'markdown', 'auto'), 'fr');
+  assert.equal(documentLanguage('---\r\nlanguage: fr\r\n---\r\nBonjour.', 'markdown', 'auto'), 'fr');
+  assert.equal(documentLanguage(french, 'markdown', 'en'), 'en');
+  assert.equal(documentLanguage('Hello.', 'markdown', 'fr'), 'fr');
+  assert.equal(documentLanguage(french, 'text', 'auto'), 'en', 'plain text has no front matter');
+  assert.equal(documentLanguage('---\nlang: [broken\n---\n', 'markdown', 'auto'), 'en');
+});
+
+test('huge and binary documents are skipped with a reason in the document\'s language', () => {
+  assert.equal(skipReason('Hello', 'en'), undefined);
+  assert.match(skipReason('a'.repeat(MAX_DOCUMENT_LENGTH + 1), 'en') ?? '', /larger than 2 MB/);
+  assert.match(skipReason('PK\u0000', 'fr') ?? '', /semble binaire/);
+});
