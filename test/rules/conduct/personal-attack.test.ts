@@ -1,0 +1,30 @@
+import { personalAttack } from '../../../rules/conduct/personal-attack';
+import { ruleTester } from '../../helpers/rule-tester';
+
+ruleTester(personalAttack, {
+  valid: [
+    'Beams of particles from an accelerator are fired at prototype detectors.',
+    'We hired a clown for the children\'s open day.',
+    'Credit-card fraud is on the rise; check your statements.',
+    'I felt like an idiot when the beam dumped on my first shift.',
+    'Don\'t feed the trolls.',
+  ],
+  invalid: [
+    {
+      text: 'Our technical coordinator is an incompetent clown who takes credit for everyone else\'s work.',
+      findings: [{ text: 'incompetent clown', message: 'Remove `incompetent clown`: it attacks a person, which the code of conduct forbids. Criticise the work, not the people.' }],
+    },
+    {
+      text: '@quantumskeptic you are a clueless troll and everyone can see it.',
+      findings: [{ text: 'clueless troll' }],
+    },
+    {
+      text: 'You idiot, you broke the build. He is a total fraud.',
+      findings: [{ text: 'You idiot' }, { text: 'total fraud' }],
+    },
+    {
+      text: 'The morons in the next office took our cable drum.',
+      findings: [{ text: 'morons' }],
+    },
+  ],
+});
