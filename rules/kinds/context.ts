@@ -1,11 +1,13 @@
 /** Context checks that keep hard negatives quiet: links near a claim, negation before a phrase. */
 import type { BlockAnalysis, Word } from '../../server/src/engine/analysis';
-import { MASK, type ProseBlock } from '../../server/src/engine/prose';
+import type { ProseBlock } from '../../server/src/engine/prose';
 
-/** True when a link or a masked URL lies in `[start, end)` of `block`. */
+/**
+ * True when a link or a bare URL lies in `[start, end)` of `block`. Bare URLs are in
+ * `block.links` too; other masked characters (emphasis marks, inline code) are not links.
+ */
 export function hasLinkIn(block: ProseBlock, start: number, end: number): boolean {
-  if (block.links.some((link) => link.start < end && start < link.end)) return true;
-  return block.text.slice(Math.max(0, start - block.start), Math.max(0, end - block.start)).includes(MASK);
+  return block.links.some((link) => link.start < end && start < link.end);
 }
 
 /** Up to `count` words before word `index`, in the same sentence, nearest last. */
