@@ -10,8 +10,9 @@ import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args';
 import { expandPatterns } from './files';
 import { formatJson } from './formatters/json';
 import { formatStylish } from './formatters/stylish';
-import { lintFile, type FileJob } from './lint-file';
-import type { FileResult } from './results';
+import type { FileJob } from './lint-file';
+import { progressLine } from './progress';
+import { lintJobs } from './worker-pool';
 
 declare const GUIDELINT_VERSION: string | undefined;
 
@@ -46,18 +47,20 @@ function readJobs(options: CliOptions, settings: Settings): FileJob[] {
 }
 
 /** Runs the CLI and returns its exit code. */
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
     const options = parseCliArgs(argv);
     if (options.help) return (process.stdout.write(`${USAGE}\n`), 0);
     if (options.version) return (process.stdout.write(`${typeof GUIDELINT_VERSION === 'string' ? GUIDELINT_VERSION : 'dev'}\n`), 0);
     const settings = loadSettings(options);
-    const results: FileResult[] = [];
-    for (const job of readJobs(options, settings)) {
-      const outcome = lintFile(job);
-      if (outcome.fixedText !== undefined) writeFileSync(job.filePath, outcome.fixedText);
-      results.push(outcome.result);
-    }
+    const jobs = readJobs(options, settings);
+    const progress = progressLine();
+    const outcomes = await lintJobs(jobs, progress.update);
+    progress.clear();
+    outcomes.forEach((outcome, index) => {
+      if (outcome.fixedText !== undefined) writeFileSync(jobs[index].filePath, outcome.fixedText);
+    });
+    const results = outcomes.map((outcome) => outcome.result);
     const output = options.format === 'json' ? formatJson(results) : formatStylish(results);
     if (output) process.stdout.write(`${output}\n`);
     return results.some((r) => r.errorCount > 0) ? 1 : 0;
@@ -70,4 +73,6 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
