@@ -53,10 +53,12 @@ const builds = [
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', banner: { js: shebang } },
   { ...common, entryPoints: ['server/src/cli/lint-worker.ts'], outfile: 'server/out/lint-worker.js' },
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+  // The guidelines webview's page: a browser script and its stylesheet, loaded under a strict CSP.
+  { entryPoints: ['client/src/view/guidelines.ts', 'client/src/view/guidelines.css'], outdir: 'client/out/view', bundle: true, platform: 'browser', format: 'iife', target: 'es2022', logLevel: 'warning' },
 ];
 
 if (withTests) {
-  const patterns = only ? [only] : ['test/**/*.test.ts', 'test/**/run-*.ts', 'test/**/*.bench.ts'];
+  const patterns = only ? [only] : ['test/**/*.test.ts', 'test/**/run-*.ts', 'test/**/*.bench.ts', 'test/**/suite/index.ts'];
   const tests = globSync(patterns, { ignore: ['test/out/**'] });
   builds.push({
     ...common,
