@@ -11,10 +11,10 @@ const needsPlace = new Set(listOf(data.en, 'needsPlace'));
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
-/** A code word, an optional `is`/`:`/`=`/`with`, then three to eight digits (group 2). */
+/** A code word, an optional `for the garage`, an optional `is`/`:`/`=`, then three to eight digits (group 2). */
 const ACCESS_CODE = new RegExp(
   `\\b(${listOf(data.en, 'codeWords').map(escape).sort((a, b) => b.length - a.length).join('|')})` +
-    `(?:\\s+(?:is|was|will be|remains))?\\s*[:=]?\\s*(\\d{3,8}#?)(?![\\p{L}\\p{N}.,]\\d)`,
+    `(?:\\s+(?:for|of|to)(?:\\s+[\\p{L}\\p{N}-]+){1,3}?)?(?:\\s+(?:is|was|will be|remains))?\\s*[:=]?\\s*(\\d{3,8}#?)(?![\\p{L}\\p{N}.,]\\d)`,
   'giu',
 );
 

@@ -26,6 +26,14 @@ function moneyPattern(): RegExp {
 }
 
 const MONEY = moneyPattern();
+const MULTIPLIER = new RegExp(`\\d\\s?(?:${alternation(listOf(data.en, 'multipliers'))})(?![\\p{L}])`, 'u');
+
+/** Contract sums are large: a multiplier (`3.8 million`, `350k`) or four digits before any decimals. Coffee money is not a business secret. */
+function isLarge(amount: string): boolean {
+  if (MULTIPLIER.test(amount)) return true;
+  const whole = /\d[\d',\u00a0\u202f ]*/.exec(amount)?.[0] ?? '';
+  return whole.replace(/\D/g, '').length >= 4;
+}
 
 /**
  * `confidentiality`: what a contract is worth or what a project's budget is has commercial
@@ -49,7 +57,7 @@ export const contractSum: Rule & { data: typeof data } = {
       const amount = m[0].replace(/[\s.,]+$/, '');
       const start = block.start + m.index;
       const end = start + amount.length;
-      if (!commercial.inSentenceOf(analysis, start) || publicMoney.inSentenceOf(analysis, start)) continue;
+      if (!isLarge(amount) || !commercial.inSentenceOf(analysis, start) || publicMoney.inSentenceOf(analysis, start)) continue;
       reports.push({ start, end, message: formatMessage(data.en.messages.default, { actual: amount }), fixes: [redactFix(start, end)] });
     }
     return reports;

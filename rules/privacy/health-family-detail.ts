@@ -11,6 +11,7 @@ const notNames = new Set(listOf(data.en, 'notNames'));
 const titles = new Set(listOf(data.en, 'titles'));
 const pronouns = new Set(listOf(data.en, 'pronouns'));
 const afterFirstName = new Set(listOf(data.en, 'afterFirstName'));
+const firstPerson = new Set(listOf(data.en, 'firstPerson'));
 
 /** Detail phrases this many words apart or closer, in one sentence, are one finding. */
 const MERGE_GAP = 8;
@@ -53,7 +54,8 @@ function group(matches: PhraseMatch[]): PhraseMatch[][] {
 
 /**
  * `privacy`: health and family details of a named person (a diagnosis, a hospital stay, a
- * pregnancy, a spouse's job) are theirs to share, not the author's. Generic mentions with no
+ * pregnancy, a spouse's job) are theirs to share, not the author's. The author's own health
+ * details count too (posting them is a security and privacy risk). Generic mentions with no
  * named person (`burnout is common`) stay quiet.
  */
 export const healthFamilyDetail: Rule & { data: typeof data } = {
@@ -67,7 +69,11 @@ export const healthFamilyDetail: Rule & { data: typeof data } = {
   },
   data,
   checkBlock: function healthFamilyDetailCheck({ block, analysis }: BlockContext): Report[] {
-    const matches = index.match(analysis).filter((m) => aboutNamedPerson(analysis.sentences, analysis.words[m.first].sentence));
+    const matches = index.match(analysis).filter((m) => {
+      const at = analysis.words[m.first].sentence;
+      if (aboutNamedPerson(analysis.sentences, at)) return true;
+      return m.entry.message === 'health' && analysis.sentences[at].words.some((w) => firstPerson.has(w.normal));
+    });
     return group(matches).map((members) => {
       const start = members[0].start;
       const end = members[members.length - 1].end;

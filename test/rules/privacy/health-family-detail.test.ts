@@ -8,6 +8,7 @@ ruleTester(healthFamilyDetail, {
     'Thanks to Priya and Ahmed for the great talk on pileup.',
     'Maria wrote the diagnosis tool that finds broken channels.',
     'Sara joined us in January as a lecturer.',
+    'My husband and I went hiking near Chamonix.',
     { name: 'a detail in a fenced code block', text: 'Notes:\n\n```\nTom is in hospital\n```\n', format: 'markdown' },
   ],
   invalid: [
@@ -30,6 +31,11 @@ ruleTester(healthFamilyDetail, {
       name: 'two details close together make one finding',
       text: 'Special mention to Raj, who lost 8 kg after his diabetes diagnosis.',
       findings: [{ text: 'lost 8 kg after his diabetes diagnosis' }],
+    },
+    {
+      name: "the author's own health detail",
+      text: 'I was diagnosed with diabetes last spring.',
+      findings: [{ text: 'was diagnosed with diabetes' }],
     },
   ],
 });
