@@ -8,6 +8,7 @@ const list = (name: string): Set<string> => new Set((data.en[name] as string[]).
 const insultAdjectives = list('insultAdjectives');
 const targetWords = list('targetWords');
 const selfWords = list('selfWords');
+const compounds = list('compounds');
 const index = new PhraseIndex(data.en.entries);
 /** How many words before an insult may say it is about the author. */
 const SELF_WINDOW = 4;
@@ -36,6 +37,12 @@ function aboutAuthor(match: PhraseMatch, context: BlockContext): boolean {
   return false;
 }
 
+/** "clown show", "fraud detection": the noun modifies the next word and insults nobody. */
+function isCompound(match: PhraseMatch, { analysis }: BlockContext): boolean {
+  const next = analysis.words[match.last + 1];
+  return next !== undefined && next.sentence === analysis.words[match.last].sentence && compounds.has(next.normal);
+}
+
 /** `conduct`: insults aimed at people ("incompetent clown", "you are a clueless troll", "idiot"). */
 export const personalAttack: Rule & { data: typeof data } = {
   meta: {
@@ -54,7 +61,7 @@ export const personalAttack: Rule & { data: typeof data } = {
     for (const match of index.match(context.analysis)) {
       if (aboutAuthor(match, context)) continue;
       const { first, aimed } = attackStart(match, context);
-      if (match.entry.strength === 'weak' && !aimed) continue;
+      if (match.entry.strength === 'weak' && (!aimed || isCompound(match, context))) continue;
       const start = words[first].start;
       const actual = context.block.text.slice(start - context.block.start, match.end - context.block.start);
       reports.push({ start, end: match.end, message: formatMessage(data.en.messages.default, { actual }) });

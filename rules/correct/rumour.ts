@@ -35,6 +35,10 @@ function introducesClaim(match: PhraseMatch, context: BlockContext): boolean {
   const next = match.last + 1;
   if (!sameSentence(context.analysis, match.last, next)) return false;
   if (newsWords.has(words[next].normal)) return true;
+  if (words[next].normal === 'that' && sameSentence(context.analysis, next, next + 1)) {
+    const after = words[next + 1];
+    if (clauseOpeners.has(after.normal) || /^\p{Lu}/u.test(after.text)) return true;
+  }
   if (words[next].normal === 'a' || words[next].normal === 'an') {
     return sameSentence(context.analysis, next, next + 1) && newsWords.has(words[next + 1].normal);
   }

@@ -8,6 +8,8 @@ ruleTester(personalAttack, {
     'Credit-card fraud is on the rise; check your statements.',
     'I felt like an idiot when the beam dumped on my first shift.',
     'Don\'t feed the trolls.',
+    { name: 'a weak noun in a compound', text: 'What a clown show that review was.' },
+    { name: 'an insult that cuss also lists is reported once, by this rule', text: 'Fraud detection caught it.' },
   ],
   invalid: [
     {

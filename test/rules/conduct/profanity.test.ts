@@ -6,6 +6,7 @@ ruleTester(profanity, {
     'We executed the attack plan for the period of the run: a radical change.',
     'Beams from the accelerator are fired at prototype detectors.',
     'That was a dumb mistake, and the dope on the forum agreed.',
+    { name: 'insults are left to personal-attack', text: 'The reviewer is a complete moron.' },
     { name: 'profanity in a code block', text: '```\n# TODO: fix this shit\n```\n', format: 'markdown' },
   ],
   invalid: [
@@ -22,6 +23,10 @@ ruleTester(profanity, {
       name: 'a sure cuss word reported by retext-profanities',
       text: 'The new booking tool is crappy and the fridge is broken, damn.',
       findings: [{ text: 'crappy' }, { text: 'damn' }],
+    },
+    {
+      text: 'What the hell was the committee thinking?',
+      findings: [{ text: 'What the hell' }],
     },
   ],
 });

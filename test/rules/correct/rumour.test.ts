@@ -9,6 +9,7 @@ ruleTester(rumour, {
     'Apparently simple questions are the hardest ones to answer.',
     'It was an apparently harmless change to the firmware.',
     'We heard from hundreds of users in the survey.',
+    { name: '"heard that" + a noun is a talk, not news', text: 'I heard that talk already, it was great.' },
     { name: 'a rumour marker in inline code', text: 'The phrase `rumour has it` is a red flag.', format: 'markdown' },
   ],
   invalid: [
@@ -36,6 +37,10 @@ ruleTester(rumour, {
     {
       text: 'Word is that the review committee wants more data, and sources say the DG agrees.',
       findings: [{ text: 'Word is that' }, { text: 'sources say' }],
+    },
+    {
+      text: 'I heard that the DG wants a new logo.',
+      findings: [{ text: 'I heard' }],
     },
   ],
 });

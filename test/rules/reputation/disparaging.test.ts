@@ -10,6 +10,7 @@ ruleTester(disparaging, {
     'The beam should be fired at the prototype only after the interlock test.',
     'The football final ended in a shouting match between the fans.',
     'I think the new travel policy is a mistake: it adds a week to every trip.',
+    'The exam question was a joke, and we all laughed.',
   ],
   invalid: [
     {
@@ -34,6 +35,10 @@ ruleTester(disparaging, {
     {
       text: 'Our group leader refuses to listen to anyone under forty. It is a joke of an institute.',
       findings: [{ text: 'refuses to listen' }, { text: 'is a joke of' }],
+    },
+    {
+      text: 'Their management is a joke. The directorate has no idea what it\'s doing.',
+      findings: [{ text: 'is a joke' }, { text: 'has no idea what' }],
     },
   ],
 });
