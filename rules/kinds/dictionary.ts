@@ -1,0 +1,69 @@
+/**
+ * An English word list (SCOWL, see dictionary.en.yml) and what rules do with it: ask whether
+ * a string is a word, and split a run of letters such as a lower-case hashtag into words.
+ */
+import raw from './dictionary.en.yml';
+
+function loadWords(value: unknown): Set<string> {
+  const text = (value as { words?: unknown } | null)?.words;
+  if (typeof text !== 'string') throw new Error('rules/kinds/dictionary.en.yml: missing `words`');
+  return new Set(text.split(/\s+/).filter(Boolean));
+}
+
+const WORDS = loadWords(raw);
+
+/** Single letters that are words on their own; every other word part has two letters or more. */
+const ONE_LETTER_WORDS = new Set(['a', 'i']);
+
+/** True when `word` (any case) is an English word of the list. */
+export function isEnglishWord(word: string): boolean {
+  return WORDS.has(word.toLowerCase());
+}
+
+/** How `text` splits into words: the split with the fewest words, and whether another split has as few. */
+export interface Segmentation {
+  words: string[];
+  /** Another split with the same number of words exists, e.g. `pen island` / `penis land`. */
+  ambiguous: boolean;
+}
+
+/** Longest word the list holds that a split will try; longer parts cannot be words. */
+const MAX_WORD = 24;
+
+/**
+ * Splits lower-case `text` into dictionary words, using the fewest words (dynamic programming,
+ * O(n × {@link MAX_WORD})). Digits stay attached as their own parts (`run3` → `run`, `3`).
+ * Returns undefined when no complete split exists.
+ */
+export function segmentWords(text: string): Segmentation | undefined {
+  const n = text.length;
+  // best[i]: fewest parts for text[0, i); ways[i]: number of splits with that many parts (capped at 2).
+  const best = new Array<number>(n + 1).fill(Infinity);
+  const ways = new Array<number>(n + 1).fill(0);
+  const from = new Array<number>(n + 1).fill(-1);
+  best[0] = 0;
+  ways[0] = 1;
+  for (let end = 1; end <= n; end++) {
+    for (let start = Math.max(0, end - MAX_WORD); start < end; start++) {
+      if (best[start] === Infinity || !isPart(text.slice(start, end))) continue;
+      const count = best[start] + 1;
+      if (count < best[end]) {
+        best[end] = count;
+        ways[end] = ways[start];
+        from[end] = start;
+      } else if (count === best[end]) {
+        ways[end] = Math.min(2, ways[end] + ways[start]);
+      }
+    }
+  }
+  if (best[n] === Infinity) return undefined;
+  const words: string[] = [];
+  for (let end = n; end > 0; end = from[end]) words.unshift(text.slice(from[end], end));
+  return { words, ambiguous: ways[n] > 1 };
+}
+
+function isPart(part: string): boolean {
+  if (/^\d+$/.test(part)) return true;
+  if (part.length === 1) return ONE_LETTER_WORDS.has(part);
+  return WORDS.has(part);
+}
