@@ -1,5 +1,6 @@
 import type { BlockAnalysis } from '../../server/src/engine/analysis';
 import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
+import { hasCitation } from '../kinds/citation';
 import { formatMessage, loadRuleData } from '../kinds/data';
 import { PhraseIndex, type PhraseMatch } from '../kinds/phrase-list';
 import en from './rumour.en.yml';
@@ -89,6 +90,8 @@ export const rumour: Rule & { data: typeof data } = {
     for (const match of index.match(context.analysis)) {
       const check = checks[String(match.entry.check)];
       if (!check || !check(match, context)) continue;
+      // A rumour with its source in the same sentence is a sourced report.
+      if (hasCitation(context.block, match.sentence.start, match.sentence.end)) continue;
       const actual = context.block.text.slice(match.start - context.block.start, match.end - context.block.start);
       reports.push({ start: match.start, end: match.end, message: formatMessage(data.en.messages.default, { actual }) });
     }

@@ -5,6 +5,7 @@ import en from './unsourced-claim.en.yml';
 
 const data = { en: loadRuleData(en, 'rules/correct/unsourced-claim.en.yml') };
 const negators = new Set(data.en.negators as string[]);
+const questionWords = new Set(data.en.questionWords as string[]);
 
 /** `correct`: "studies show", "scientists agree", "everyone knows" with no link or citation in the same sentence. */
 export const unsourcedClaim = phraseRule(
@@ -20,6 +21,7 @@ export const unsourcedClaim = phraseRule(
   {
     when: function unsourcedClaimHasNoSource(match, { block, analysis }) {
       if (match.first > 0 && negators.has(analysis.words[match.first - 1].normal)) return false;
+      if (questionWords.has(analysis.words[match.last + 1]?.normal ?? '')) return false;
       return !hasCitation(block, match.sentence.start, match.sentence.end);
     },
   },

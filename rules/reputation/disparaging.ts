@@ -12,9 +12,12 @@ const launchWords = new Set(data.en.launchWords as string[]);
 function namesTarget(match: PhraseMatch, { analysis, settings }: BlockContext): boolean {
   const organisation = new Set(settings.organisation.map((name) => name.toLowerCase()));
   const index = analysis.sentences.indexOf(match.sentence);
-  return analysis.words.some((word) => word.sentence === index &&
-    (word.start < match.start || word.end > match.end) &&
-    (targetWords.has(word.normal) || organisation.has(word.normal)));
+  return analysis.words.some((word) => {
+    // "the institute's management": the possessive names the institute too.
+    const normal = word.normal.replace(/'s$/, '');
+    return word.sentence === index && (word.start < match.start || word.end > match.end) &&
+      (targetWords.has(normal) || organisation.has(normal));
+  });
 }
 
 /** "fired at the target": a beam, not a person. */

@@ -43,6 +43,13 @@ ruleTester(nonInclusiveTerm, {
       output: 'Only a retard would schedule the review on a Sunday.',
     },
     {
+      name: 'positions stay right in a Markdown block with a link and a heading',
+      text: '# Open day\n\nHey guys, the [sign-up page](https://example.org/guys) is open. It\'s going to be crazy.\n',
+      format: 'markdown',
+      findings: [{ text: 'guys' }, { text: 'crazy' }],
+      output: '# Open day\n\nHey everyone, the [sign-up page](https://example.org/guys) is open. It\'s going to be intense.\n',
+    },
+    {
       text: 'My office mate is so autistic about his label maker.',
       findings: [{ text: 'so autistic' }],
     },

@@ -9,6 +9,7 @@ ruleTester(rumour, {
     'Apparently simple questions are the hardest ones to answer.',
     'It was an apparently harmless change to the firmware.',
     'We heard from hundreds of users in the survey.',
+    { name: 'a marker with its source in the same sentence', text: 'Sources say the LHC is 27 km long (see the CERN FAQ).' },
     { name: '"heard that" + a noun is a talk, not news', text: 'I heard that talk already, it was great.' },
     { name: 'a rumour marker in inline code', text: 'The phrase `rumour has it` is a red flag.', format: 'markdown' },
   ],

@@ -19,6 +19,7 @@ test('hasReference recognises written references', () => {
     'Experts agree (see the PDG review).',
     'Studies show this (source: the annual report).',
     'Source: the 2023 survey of students.',
+    'Studies show that, see our 2023 report.',
     'According to the outreach review (2022 edition), it works.',
   ]) assert.ok(hasReference(text), text);
 });
@@ -30,6 +31,7 @@ test('hasReference ignores sentences without a reference', () => {
     'According to my supervisor, it works.',
     'We met in 2020 at the workshop.',
     'The array [a, b] holds two values.',
+    'See the light at the end of the tunnel.',
   ]) assert.ok(!hasReference(text), text);
 });
 
