@@ -11,6 +11,19 @@ const ended = new PhraseSet(listOf(data, 'ended'), 'ended');
 const technical = new PhraseSet(listOf(data, 'technical'), 'technical');
 const notBefore = new Map(data.entries.map((e) => [e.id, new PhraseSet((e.notBefore as string[] | undefined) ?? [], 'notBefore')]));
 
+/** Markings of one kind this many words apart or closer ("Internal only, please do not forward") are one finding. */
+const REPEAT_GAP = 3;
+let previous: { context: BlockContext; match: PhraseMatch } | undefined;
+
+/** Whether `match` repeats the marking kept just before it in the same sentence (phrase matches arrive in text order); else remembers it. */
+function repeatsPrevious(match: PhraseMatch, context: BlockContext): boolean {
+  const last = previous;
+  const repeats = last !== undefined && last.context === context && last.match.sentence === match.sentence &&
+    last.match.entry.message === match.entry.message && match.first - last.match.last <= REPEAT_GAP;
+  if (!repeats) previous = { context, match };
+  return repeats;
+}
+
 /** How many words after an embargo marker may say that it is over. */
 const ENDED_WINDOW = 4;
 
@@ -20,12 +33,14 @@ const ENDED_WINDOW = 4;
  * technical term ("confidential computing"), or the sentence is about software, where
  * "internal-only" describes an API rather than a document.
  */
-function isMarking(match: PhraseMatch, { analysis }: BlockContext): boolean {
+function isMarking(match: PhraseMatch, context: BlockContext): boolean {
+  const { analysis } = context;
   const { start, end } = match.sentence;
   if (explains.occursIn(analysis, start, end)) return false;
   if ((match.entry.id === 'confidential' || match.entry.id === 'internal-only') && technical.occursIn(analysis, start, end)) return false;
   if (match.entry.id === 'embargo' && ended.justAfter(analysis, match.end, ENDED_WINDOW)) return false;
-  return !notBefore.get(match.entry.id)?.justAfter(analysis, match.end, 1);
+  if (notBefore.get(match.entry.id)?.justAfter(analysis, match.end, 1)) return false;
+  return !repeatsPrevious(match, context);
 }
 
 /**

@@ -13,8 +13,8 @@ const pronouns = new Set(listOf(data.en, 'pronouns'));
 const afterFirstName = new Set(listOf(data.en, 'afterFirstName'));
 const firstPerson = new Set(listOf(data.en, 'firstPerson'));
 
-/** Detail phrases this many words apart or closer, in one sentence, are one finding. */
-const MERGE_GAP = 8;
+/** Details of one kind (health or family) this many words apart or closer, in one sentence, are one finding. */
+const MERGE_GAP = 6;
 
 const isCapitalised = (word: Word): boolean => /^\p{Lu}\p{Ll}/u.test(word.text) && !notNames.has(word.normal);
 
@@ -46,7 +46,8 @@ function group(matches: PhraseMatch[]): PhraseMatch[][] {
   const groups: PhraseMatch[][] = [];
   for (const match of matches) {
     const last = groups.at(-1)?.at(-1);
-    if (last && last.sentence === match.sentence && match.first - last.last <= MERGE_GAP) groups.at(-1)!.push(match);
+    const close = last && last.sentence === match.sentence && last.entry.message === match.entry.message && match.first - last.last <= MERGE_GAP;
+    if (close) groups.at(-1)!.push(match);
     else groups.push([match]);
   }
   return groups;

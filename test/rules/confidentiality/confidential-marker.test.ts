@@ -18,10 +18,12 @@ ruleTester(confidentialMarker, {
   invalid: [
     {
       text: 'Internal only, please do not forward outside the group.',
-      findings: [
-        { text: 'Internal only', message: 'Do not publish what is marked `Internal only`: confidential and internal material stays inside the organisation.' },
-        { text: 'please do not forward' },
-      ],
+      findings: [{ text: 'Internal only', message: 'Do not publish what is marked `Internal only`: confidential and internal material stays inside the organisation.' }],
+    },
+    {
+      name: 'markings far apart in one sentence are two findings',
+      text: 'Internal only: the plots below show the new cooling plant, so please do not forward them.',
+      findings: [{ text: 'Internal only' }, { text: 'please do not forward' }],
     },
     {
       name: 'an embargo that has not ended',
