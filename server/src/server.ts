@@ -13,7 +13,7 @@ import { rules } from '../../rules/index';
 import { knownIds } from './engine/lint';
 import { FIX_ALL_KIND } from './lsp/code-actions';
 import { ConfigStore } from './lsp/config-store';
-import { DocumentLinter } from './lsp/documents';
+import { OpenDocuments } from './lsp/documents';
 import { RELEVANT_GUIDELINES_COMMAND, RELEVANT_GUIDELINES_METHOD } from './lsp/relevant-guidelines';
 import { RequestHandlers } from './lsp/requests';
 
@@ -22,8 +22,8 @@ declare const GUIDELINT_VERSION: string | undefined;
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const config = new ConfigStore(connection, knownIds(rules, defaultPack));
-const linter = new DocumentLinter(connection, documents, config);
-const handlers = new RequestHandlers(documents, linter, config, defaultPack, rules);
+const openDocuments = new OpenDocuments(connection, documents, config);
+const handlers = new RequestHandlers(documents, openDocuments, config, defaultPack, rules);
 let dynamic = { configuration: false, watchedFiles: false };
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -49,20 +49,20 @@ connection.onInitialized(async () => {
   if (dynamic.configuration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'guidelint' });
   if (dynamic.watchedFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.guidelint.yml' }] });
   await config.reload();
-  linter.relintAll();
+  openDocuments.relintAll();
 });
 
-connection.onDidChangeConfiguration(async (params) => (await config.reload(params.settings), linter.relintAll()));
+connection.onDidChangeConfiguration(async (params) => (await config.reload(params.settings), openDocuments.relintAll()));
 connection.onDidChangeWatchedFiles(async (params) => {
-  if (params.changes.some((change) => config.isConfigFile(change.uri))) (await config.reload(), linter.relintAll());
+  if (params.changes.some((change) => config.isConfigFile(change.uri))) (await config.reload(), openDocuments.relintAll());
 });
-documents.onDidChangeContent((event) => linter.onDidChangeContent(event.document));
-documents.onDidClose((event) => linter.onDidClose(event.document));
+documents.onDidChangeContent((event) => openDocuments.onDidChangeContent(event.document));
+documents.onDidClose((event) => openDocuments.onDidClose(event.document));
 connection.onCodeAction((params) => handlers.codeAction(params));
 connection.onHover((params) => handlers.hover(params));
 connection.onRequest(RELEVANT_GUIDELINES_METHOD, (params: unknown) => handlers.relevantGuidelines(params));
 connection.onExecuteCommand((params) => handlers.executeCommand(params));
-connection.onShutdown(() => linter.dispose());
+connection.onShutdown(() => openDocuments.dispose());
 
 documents.listen(connection);
 connection.listen();

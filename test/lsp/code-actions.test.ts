@@ -4,13 +4,13 @@ import { test } from 'node:test';
 import { CodeActionKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND, kindRequested } from '../../server/src/lsp/code-actions';
-import { lintDocument } from '../../server/src/lsp/lint-document';
+import { EngineLinters, lintDocument } from '../../server/src/lsp/lint-document';
 import { DEFAULT_CONFIG } from '../../server/src/lsp/settings';
 import { rangeOf } from './lsp-client';
 
 const text = 'Mail jane.doe@example.org or bob.martin@example.com today.\n';
 const document = TextDocument.create('file:///post.md', 'markdown', 3, text);
-const result = lintDocument(document, DEFAULT_CONFIG, () => {})!;
+const result = lintDocument(document, DEFAULT_CONFIG, new EngineLinters(() => {}))!;
 const fixAllParams = { textDocument: { uri: document.uri }, range: rangeOf(text, 'Mail'), context: { diagnostics: [], only: [CodeActionKind.SourceFixAll] } };
 
 test('fix-all applies every fix of the rules marked safe, in one versioned edit', () => {

@@ -8,7 +8,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EngineOptions } from '../engine/lint';
 import { toDiagnostics } from './diagnostics';
-import { lintDocument, type LintResult } from './lint-document';
+import { EngineLinters, lintDocument, type LintResult } from './lint-document';
 import { LintScheduler, type RunToken } from './scheduler';
 import type { ServerConfig } from './settings';
 
@@ -18,11 +18,12 @@ export type LinterConnection = Pick<Connection, 'console' | 'sendDiagnostics'>;
 export type DocumentStore = Pick<TextDocuments<TextDocument>, 'get' | 'all'>;
 
 /** Lints open documents and publishes their diagnostics. */
-export class DocumentLinter {
+export class OpenDocuments {
   private readonly results = new Map<string, LintResult>();
   /** Rules already reported as failing: a throwing rule is logged once per session, not per keystroke. */
   private readonly failedRules = new Set<string>();
   private readonly scheduler: LintScheduler;
+  private readonly linters: EngineLinters;
 
   constructor(
     private readonly connection: LinterConnection,
@@ -30,8 +31,9 @@ export class DocumentLinter {
     /** The live configuration; `ready` settles once it has been read from the client, so the first lint uses it. */
     private readonly config: { readonly current: ServerConfig; readonly ready: Promise<unknown> },
     /** Another rule set or pack; tests use it to inject a rule that throws. */
-    private readonly engine: Pick<EngineOptions, 'rules' | 'pack'> = {},
+    engine: Pick<EngineOptions, 'rules' | 'pack'> = {},
   ) {
+    this.linters = new EngineLinters((ruleId, error) => this.ruleFailed(ruleId, error), engine);
     this.scheduler = new LintScheduler(
       (uri, token) => this.run(uri, token),
       () => this.config.current.debounceMs,
@@ -48,6 +50,7 @@ export class DocumentLinter {
   onDidClose(document: TextDocument): void {
     this.scheduler.cancel(document.uri);
     this.results.delete(document.uri);
+    this.linters.delete(document.uri);
     void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   }
 
@@ -73,7 +76,7 @@ export class DocumentLinter {
     const document = this.documents.get(uri);
     if (!document || token.cancelled) return;
     const config = this.config.current;
-    const result = config.enable ? lintDocument(document, config, (ruleId, error) => this.ruleFailed(ruleId, error), this.engine) : undefined;
+    const result = config.enable ? lintDocument(document, config, this.linters) : undefined;
     // The stale-version guard: a newer version (or a close) cancelled this run; its result is dropped.
     if (token.cancelled || this.documents.get(uri)?.version !== document.version) return;
     if (result) this.results.set(uri, result);

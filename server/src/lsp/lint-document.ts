@@ -1,11 +1,12 @@
 /**
  * Lints one open document for the server: picks the format and language, refuses what is
- * not a post (huge or binary), and turns a throwing rule into one log line.
+ * not a post (huge or binary), and keeps one engine linter per document so that a keystroke
+ * re-checks only the blocks it changed (ARCHITECTURE.md, "The path of one keystroke").
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse as parseYaml } from 'yaml';
 import { lint, type EngineOptions } from '../engine/lint';
-import type { Finding, Format, Language } from '../engine/types';
+import type { Finding, Format, Language, Settings } from '../engine/types';
 import type { LanguageSetting, ServerConfig } from './settings';
 
 /**
@@ -28,17 +29,47 @@ export interface LintResult {
 /** The engine's format for an LSP language id, or undefined when the server does not lint it. */
 export function formatOf(languageId: string): Format | undefined {
   if (languageId === 'markdown') return 'markdown';
-  if (languageId === 'plaintext') return 'text';
+  // `text` is Neovim's filetype for .txt files, which it sends as the language id.
+  if (languageId === 'plaintext' || languageId === 'text') return 'text';
   return undefined;
 }
 
-/** Lints `document`; `onRuleError` hears of each rule that throws (the rule is skipped). */
-export function lintDocument(
-  document: TextDocument,
-  config: ServerConfig,
-  onRuleError: (ruleId: string, error: unknown) => void,
-  engine: Pick<EngineOptions, 'rules' | 'pack'> = {},
-): LintResult | undefined {
+/** Lints successive versions of one document with fixed options. */
+export interface EngineLinter {
+  lint(text: string): Finding[];
+}
+
+/** One engine linter per open document, kept across versions while its options stay the same. */
+export class EngineLinters {
+  private readonly byUri = new Map<string, { format: Format; language: Language; settings: Settings; linter: EngineLinter }>();
+
+  /**
+   * @param onRuleError hears of each rule that throws (the engine skips it).
+   * @param engine another rule set or pack; tests use it to inject a rule that throws.
+   */
+  constructor(
+    private readonly onRuleError: (ruleId: string, error: unknown) => void,
+    private readonly engine: Pick<EngineOptions, 'rules' | 'pack'> = {},
+  ) {}
+
+  /** The linter of `uri`; a new one when the format, the language or the settings (a new object on each reload) changed. */
+  get(uri: string, format: Format, language: Language, settings: Settings): EngineLinter {
+    const entry = this.byUri.get(uri);
+    if (entry && entry.format === format && entry.language === language && entry.settings === settings) return entry.linter;
+    const options: EngineOptions = { ...this.engine, format, language, settings, onRuleError: this.onRuleError };
+    const linter: EngineLinter = { lint: (text) => lint(text, options) };
+    this.byUri.set(uri, { format, language, settings, linter });
+    return linter;
+  }
+
+  /** Forgets the linter of a closed document, and its cache. */
+  delete(uri: string): void {
+    this.byUri.delete(uri);
+  }
+}
+
+/** Lints `document` with its engine linter from `linters`; undefined for a language the server does not lint. */
+export function lintDocument(document: TextDocument, config: ServerConfig, linters: EngineLinters): LintResult | undefined {
   const format = formatOf(document.languageId);
   if (format === undefined) return undefined;
   const text = document.getText();
@@ -46,8 +77,7 @@ export function lintDocument(
   const base = { uri: document.uri, version: document.version, format, language, findings: [] };
   const skipped = skipReason(text, language);
   if (skipped) return { ...base, skipped };
-  const findings = lint(text, { ...engine, format, language, settings: config.settings, onRuleError });
-  return { ...base, findings };
+  return { ...base, findings: linters.get(document.uri, format, language, config.settings).lint(text) };
 }
 
 /** Why `text` is not linted, or undefined. A NUL byte never occurs in a post and always in binary files. */

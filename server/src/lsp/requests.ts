@@ -8,7 +8,7 @@ import type { Pack } from '../../../rules/pack';
 import type { Rule } from '../engine/rule';
 import { codeActions } from './code-actions';
 import type { ConfigStore } from './config-store';
-import type { DocumentLinter } from './documents';
+import type { OpenDocuments } from './documents';
 import { hover } from './hover';
 import { formatOf, type LintResult } from './lint-document';
 import { readParams, relevantGuidelines, RELEVANT_GUIDELINES_COMMAND, type RelevantGuidelinesResult } from './relevant-guidelines';
@@ -21,7 +21,7 @@ export class RequestHandlers {
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
-    private readonly linter: DocumentLinter,
+    private readonly openDocuments: OpenDocuments,
     private readonly config: ConfigStore,
     private readonly pack: Pack,
     rules: readonly Rule[],
@@ -33,7 +33,7 @@ export class RequestHandlers {
   async codeAction(params: CodeActionParams): Promise<CodeAction[]> {
     const document = this.documents.get(params.textDocument.uri);
     if (!document) return [];
-    const result = await this.linter.resultFor(document.uri);
+    const result = await this.openDocuments.resultFor(document.uri);
     return codeActions(params, { document, result, safeRules: this.safeRules, documentChanges: this.documentChanges });
   }
 
@@ -41,7 +41,7 @@ export class RequestHandlers {
   async hover(params: TextDocumentPositionParams): Promise<Hover | null> {
     const document = this.documents.get(params.textDocument.uri);
     if (!document) return null;
-    return hover(document, params.position, await this.linter.resultFor(document.uri), this.pack);
+    return hover(document, params.position, await this.openDocuments.resultFor(document.uri), this.pack);
   }
 
   /** guidelint/relevantGuidelines. */
@@ -50,7 +50,7 @@ export class RequestHandlers {
     const document = params && this.documents.get(params.uri);
     if (!params || !document) throw new ResponseError(ErrorCodes.InvalidParams, `Guidelint: no open document ${params?.uri ?? '(no uri given)'}`);
     // A disabled server or an unsupported language gives no findings, but topics and advice still apply.
-    const result: LintResult = (await this.linter.resultFor(document.uri))
+    const result: LintResult = (await this.openDocuments.resultFor(document.uri))
       ?? { uri: document.uri, version: document.version, format: formatOf(document.languageId) ?? 'text', language: 'en', findings: [] };
     const organisation = this.config.current.settings.organisation ?? this.pack.organisation.names;
     return relevantGuidelines(document, result, this.pack, organisation, params.range);

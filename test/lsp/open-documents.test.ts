@@ -1,5 +1,5 @@
 /**
- * The document linter with a fake connection: a rule that throws is logged once and
+ * The open documents' lint loop with a fake connection: a rule that throws is logged once and
  * skipped, a run superseded by a newer version publishes nothing, and the language and
  * skip decisions of lint-document.ts.
  */
@@ -8,8 +8,8 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rules } from '../../rules/index';
 import type { Rule } from '../../server/src/engine/rule';
-import { DocumentLinter, type DocumentStore, type LinterConnection } from '../../server/src/lsp/documents';
-import { documentLanguage, formatOf, MAX_DOCUMENT_LENGTH, skipReason } from '../../server/src/lsp/lint-document';
+import { OpenDocuments, type DocumentStore, type LinterConnection } from '../../server/src/lsp/documents';
+import { documentLanguage, EngineLinters, formatOf, MAX_DOCUMENT_LENGTH, skipReason } from '../../server/src/lsp/lint-document';
 import { DEFAULT_CONFIG } from '../../server/src/lsp/settings';
 
 const alwaysThrows: Rule = {
@@ -29,22 +29,22 @@ function setup(ready: Promise<unknown> = Promise.resolve()) {
   const open = new Map<string, TextDocument>();
   const store: DocumentStore = { get: (uri: string) => open.get(uri), all: () => [...open.values()] } as DocumentStore;
   const config = { current: { ...DEFAULT_CONFIG, debounceMs: 0 }, ready };
-  const linter = new DocumentLinter(connection, store, config, { rules: [...rules, alwaysThrows] });
+  const openDocuments = new OpenDocuments(connection, store, config, { rules: [...rules, alwaysThrows] });
   const edit = (version: number, text: string) => {
     const document = TextDocument.create('file:///post.md', 'markdown', version, text);
     open.set(document.uri, document);
-    linter.onDidChangeContent(document);
+    openDocuments.onDidChangeContent(document);
     return document;
   };
-  return { logs, published, linter, edit };
+  return { logs, published, openDocuments, edit };
 }
 
 test('a rule that throws is logged once, skipped, and the other rules still report', async () => {
-  const { logs, published, linter, edit } = setup();
+  const { logs, published, openDocuments, edit } = setup();
   edit(1, 'Mail jane.doe@example.org today.\n');
-  await linter.resultFor('file:///post.md');
+  await openDocuments.resultFor('file:///post.md');
   edit(2, 'Mail john.doe@example.org today.\n');
-  await linter.resultFor('file:///post.md');
+  await openDocuments.resultFor('file:///post.md');
   assert.equal(logs.length, 1);
   assert.match(logs[0], /^Guidelint: rule always-throws failed and is skipped: Error: rule bug\n\s+at .*alwaysThrowsCheck/);
   assert.deepEqual(published.map((p) => [p.version, p.diagnostics.filter((d) => d.code === 'email-address').length]), [[1, 1], [2, 1]]);
@@ -53,20 +53,21 @@ test('a rule that throws is logged once, skipped, and the other rules still repo
 
 test('a run superseded while it waits publishes nothing: the newer version wins', async () => {
   let markReady!: () => void;
-  const { published, linter, edit } = setup(new Promise<void>((resolve) => (markReady = resolve)));
+  const { published, openDocuments, edit } = setup(new Promise<void>((resolve) => (markReady = resolve)));
   edit(1, 'Mail jane.doe@example.org today.\n');
-  const stale = linter.resultFor('file:///post.md');
+  const stale = openDocuments.resultFor('file:///post.md');
   edit(2, 'Nothing personal here.\n');
-  const fresh = linter.resultFor('file:///post.md');
+  const fresh = openDocuments.resultFor('file:///post.md');
   markReady();
   await Promise.all([stale, fresh]);
   assert.deepEqual(published.map((p) => p.version), [2]);
-  assert.equal((await linter.resultFor('file:///post.md'))?.version, 2);
+  assert.equal((await openDocuments.resultFor('file:///post.md'))?.version, 2);
 });
 
 test('only Markdown and plain text are linted', () => {
   assert.equal(formatOf('markdown'), 'markdown');
   assert.equal(formatOf('plaintext'), 'text');
+  assert.equal(formatOf('text'), 'text', 'Neovim sends its filetype');
   assert.equal(formatOf('javascript'), undefined);
 });
 
@@ -84,4 +85,16 @@ test('huge and binary documents are skipped with a reason in the document\'s lan
   assert.equal(skipReason('Hello', 'en'), undefined);
   assert.match(skipReason('a'.repeat(MAX_DOCUMENT_LENGTH + 1), 'en') ?? '', /larger than 2 MB/);
   assert.match(skipReason('PK\u0000', 'fr') ?? '', /semble binaire/);
+});
+
+test('a document keeps its engine linter (and its block cache) until its format, language or settings change', () => {
+  const linters = new EngineLinters(() => {});
+  const settings = {};
+  const first = linters.get('file:///a.md', 'markdown', 'en', settings);
+  assert.equal(linters.get('file:///a.md', 'markdown', 'en', settings), first);
+  assert.notEqual(linters.get('file:///a.md', 'markdown', 'fr', settings), first);
+  const french = linters.get('file:///a.md', 'markdown', 'fr', settings);
+  assert.notEqual(linters.get('file:///a.md', 'markdown', 'fr', {}), french, 'a reload makes a new settings object');
+  linters.delete('file:///a.md');
+  assert.notEqual(linters.get('file:///a.md', 'markdown', 'en', settings), first);
 });
