@@ -5,10 +5,15 @@ import { formatMessage, loadRuleData, type Entry } from '../kinds/data';
 import { PhraseIndex } from '../kinds/phrase-list';
 import { matchCase } from '../kinds/phrase-rule';
 import { retextPluginRunner, type PluginMessage } from '../kinds/retext-plugin';
+import type { Language } from '../../server/src/engine/types';
 import en from './non-inclusive-term.en.yml';
+import fr from './non-inclusive-term.fr.yml';
 
-const data = { en: loadRuleData(en, 'rules/conduct/non-inclusive-term.en.yml') };
-const addressWords = new Set(data.en.addressWords as string[]);
+const data = {
+  en: loadRuleData(en, 'rules/conduct/non-inclusive-term.en.yml'),
+  fr: loadRuleData(fr, 'rules/conduct/non-inclusive-term.fr.yml'),
+};
+const addressWords = { en: new Set(data.en.addressWords as string[]), fr: new Set(data.fr.addressWords as string[]) };
 const runEquality = retextPluginRunner(retextEquality, {});
 /** Kept retext-equality words: `pattern id + word` → entry. */
 const kept = new Map<string, Entry>();
@@ -16,15 +21,18 @@ for (const entry of data.en.entries) {
   const patterns = entry.pattern === undefined ? [] : ([] as string[]).concat(entry.pattern as string | string[]);
   for (const pattern of patterns) for (const phrase of entry.phrases) kept.set(`${pattern} ${normalizeWord(phrase)}`, entry);
 }
-const ownPhrases = new PhraseIndex(data.en.entries.filter((entry) => entry.pattern === undefined));
+const ownPhrases: Record<Language, PhraseIndex> = {
+  en: new PhraseIndex(data.en.entries.filter((entry) => entry.pattern === undefined)),
+  fr: new PhraseIndex(data.fr.entries),
+};
 
 /** A gendered word addresses the reader after "hey"/"you"…, or opens a sentence before a comma. */
-function isAddress(start: number, end: number, { analysis, block }: BlockContext): boolean {
+function isAddress(start: number, end: number, { analysis, block, language }: BlockContext): boolean {
   const at = analysis.words.findIndex((word) => word.start === start);
   if (at === -1) return false;
   const word = analysis.words[at];
   const previous = analysis.words[at - 1];
-  if (previous && previous.sentence === word.sentence) return addressWords.has(previous.normal);
+  if (previous && previous.sentence === word.sentence) return addressWords[language].has(previous.normal);
   return /^\s*[,!]/.test(block.text.slice(end - block.start));
 }
 
@@ -47,27 +55,30 @@ export const nonInclusiveTerm: Rule & { data: typeof data } = {
     guideline: 'conduct',
     description: 'Use inclusive language: no ableist terms, no gendered address to a mixed group.',
     severity: 'warning',
-    languages: ['en'],
+    languages: ['en', 'fr'],
     fix: 'suggestion',
   },
   data,
   checkBlock: function nonInclusiveTermCheck(context: BlockContext): Report[] {
-    if (context.language !== 'en') return [];
     const found: { start: number; end: number; entry: Entry; message?: PluginMessage }[] = [];
-    for (const message of runEquality(context)) {
+    // retext-equality is English only; French has its own phrases.
+    for (const message of context.language === 'en' ? runEquality(context) : []) {
       const entry = kept.get(`${message.pluginRuleId} ${normalizeWord(message.actual)}`);
       if (!entry) continue;
       if (entry.context === 'address' && !isAddress(message.start, message.end, context)) continue;
       found.push({ start: message.start, end: message.end, entry, message });
     }
-    for (const match of ownPhrases.match(context.analysis)) found.push(match);
+    for (const match of ownPhrases[context.language].match(context.analysis)) {
+      if (match.entry.context === 'address' && !isAddress(match.start, match.end, context)) continue;
+      found.push(match);
+    }
     return found.map(({ start, end, entry, message }) => {
       const actual = context.block.text.slice(start - context.block.start, end - context.block.start);
       const expected = replacements(entry, message, context, start).map((e) => matchCase(e, actual));
       return {
         start,
         end,
-        message: formatMessage(data.en.messages[entry.message], { actual, expected: expected[0] ?? '' }),
+        message: formatMessage(data[context.language].messages[entry.message], { actual, expected: expected[0] ?? '' }),
         expected,
         fixes: expected.map((text) => ({ title: `Replace with \`${text}\``, edits: [{ start, end, text }] })),
       };

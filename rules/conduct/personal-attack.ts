@@ -1,34 +1,55 @@
 import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
-import { formatMessage, loadRuleData } from '../kinds/data';
+import { formatMessage, loadRuleData, type RuleData } from '../kinds/data';
 import { PhraseIndex, type PhraseMatch } from '../kinds/phrase-list';
+import type { Language } from '../../server/src/engine/types';
 import en from './personal-attack.en.yml';
+import fr from './personal-attack.fr.yml';
 
-const data = { en: loadRuleData(en, 'rules/conduct/personal-attack.en.yml') };
-const list = (name: string): Set<string> => new Set((data.en[name] as string[]).map((w) => w.replace(/’/g, "'")));
-const insultAdjectives = list('insultAdjectives');
-const targetWords = list('targetWords');
-const selfWords = list('selfWords');
-const compounds = list('compounds');
-const index = new PhraseIndex(data.en.entries);
+const data = {
+  en: loadRuleData(en, 'rules/conduct/personal-attack.en.yml'),
+  fr: loadRuleData(fr, 'rules/conduct/personal-attack.fr.yml'),
+};
+
+/** One language's word lists and insult index. */
+interface Lexicon {
+  insultAdjectives: Set<string>;
+  targetWords: Set<string>;
+  selfWords: Set<string>;
+  compounds: Set<string>;
+  articles: Set<string>;
+  index: PhraseIndex;
+}
+
+const lexicons = {} as Record<Language, Lexicon>;
+for (const [language, file] of Object.entries(data) as [Language, RuleData][]) {
+  const list = (name: string): Set<string> => new Set(((file[name] as string[] | undefined) ?? []).map((w) => w.replace(/’/g, "'")));
+  lexicons[language] = {
+    insultAdjectives: list('insultAdjectives'),
+    targetWords: list('targetWords'),
+    selfWords: list('selfWords'),
+    compounds: list('compounds'),
+    articles: list('articles'),
+    index: new PhraseIndex(file.entries),
+  };
+}
 /** How many words before an insult may say it is about the author. */
 const SELF_WINDOW = 4;
-const ARTICLES = new Set(['a', 'an', 'such', 'of', 'the']);
 
 /** The attack's first word: insult adjectives before the noun, and "you" right before them. */
-function attackStart(match: PhraseMatch, context: BlockContext): { first: number; aimed: boolean } {
+function attackStart(match: PhraseMatch, context: BlockContext, { insultAdjectives, articles, targetWords }: Lexicon): { first: number; aimed: boolean } {
   const { words } = context.analysis;
   const sentence = words[match.first].sentence;
   let first = match.first;
   while (first > 0 && words[first - 1].sentence === sentence && insultAdjectives.has(words[first - 1].normal)) first--;
   const adjectives = first < match.first;
   let k = first - 1;
-  while (k >= 0 && words[k].sentence === sentence && ARTICLES.has(words[k].normal)) k--;
+  while (k >= 0 && words[k].sentence === sentence && articles.has(words[k].normal)) k--;
   const aimed = k >= 0 && words[k].sentence === sentence && targetWords.has(words[k].normal);
   if (aimed && k === first - 1 && words[k].normal === 'you') first = k;
   return { first, aimed: aimed || adjectives };
 }
 
-function aboutAuthor(match: PhraseMatch, context: BlockContext): boolean {
+function aboutAuthor(match: PhraseMatch, context: BlockContext, { selfWords }: Lexicon): boolean {
   const { words } = context.analysis;
   const sentence = words[match.first].sentence;
   for (let k = match.first - 1; k >= 0 && k >= match.first - SELF_WINDOW && words[k].sentence === sentence; k--) {
@@ -38,7 +59,7 @@ function aboutAuthor(match: PhraseMatch, context: BlockContext): boolean {
 }
 
 /** "clown show", "fraud detection": the noun modifies the next word and insults nobody. */
-function isCompound(match: PhraseMatch, { analysis }: BlockContext): boolean {
+function isCompound(match: PhraseMatch, { analysis }: BlockContext, { compounds }: Lexicon): boolean {
   const next = analysis.words[match.last + 1];
   return next !== undefined && next.sentence === analysis.words[match.last].sentence && compounds.has(next.normal);
 }
@@ -50,21 +71,22 @@ export const personalAttack: Rule & { data: typeof data } = {
     guideline: 'conduct',
     description: 'Do not insult or attack people: criticise the work, not the person.',
     severity: 'warning',
-    languages: ['en'],
+    languages: ['en', 'fr'],
     fix: 'none',
   },
   data,
   checkBlock: function personalAttackCheck(context: BlockContext): Report[] {
-    if (context.language !== 'en') return [];
+    const lexicon = lexicons[context.language];
+    if (!lexicon) return [];
     const reports: Report[] = [];
     const { words } = context.analysis;
-    for (const match of index.match(context.analysis)) {
-      if (aboutAuthor(match, context)) continue;
-      const { first, aimed } = attackStart(match, context);
-      if (match.entry.strength === 'weak' && (!aimed || isCompound(match, context))) continue;
+    for (const match of lexicon.index.match(context.analysis)) {
+      if (aboutAuthor(match, context, lexicon)) continue;
+      const { first, aimed } = attackStart(match, context, lexicon);
+      if (match.entry.strength === 'weak' && (!aimed || isCompound(match, context, lexicon))) continue;
       const start = words[first].start;
       const actual = context.block.text.slice(start - context.block.start, match.end - context.block.start);
-      reports.push({ start, end: match.end, message: formatMessage(data.en.messages.default, { actual }) });
+      reports.push({ start, end: match.end, message: formatMessage(data[context.language].messages.default, { actual }) });
     }
     return reports;
   },

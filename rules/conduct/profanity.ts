@@ -3,15 +3,20 @@ import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
 import { formatMessage, loadRuleData } from '../kinds/data';
 import { PhraseIndex } from '../kinds/phrase-list';
 import { retextPluginRunner } from '../kinds/retext-plugin';
+import type { Language } from '../../server/src/engine/types';
 import en from './profanity.en.yml';
+import fr from './profanity.fr.yml';
 
-const data = { en: loadRuleData(en, 'rules/conduct/profanity.en.yml') };
+const data = {
+  en: loadRuleData(en, 'rules/conduct/profanity.en.yml'),
+  fr: loadRuleData(fr, 'rules/conduct/profanity.fr.yml'),
+};
 /** retext-profanities with only sure profanities and this pack's ignore list. */
 const runProfanities = retextPluginRunner(retextProfanities, {
   sureness: data.en.sureness as 0 | 1 | 2,
   ignore: data.en.ignore as string[],
 });
-const extra = new PhraseIndex(data.en.entries);
+const extra: Record<Language, PhraseIndex> = { en: new PhraseIndex(data.en.entries), fr: new PhraseIndex(data.fr.entries) };
 
 /** `conduct`: profanity, from retext-profanities (sure words only) and this pack's own list. */
 export const profanity: Rule & { data: typeof data } = {
@@ -20,19 +25,19 @@ export const profanity: Rule & { data: typeof data } = {
     guideline: 'conduct',
     description: 'Do not use profanity in posts about your work.',
     severity: 'warning',
-    languages: ['en'],
+    languages: ['en', 'fr'],
     fix: 'none',
   },
   data,
   checkBlock: function profanityCheck(context: BlockContext): Report[] {
-    if (context.language !== 'en') return [];
+    // English only: cuss's French list rates common words ("gros", "mettre", "retard") as profane.
     const ranges = [
-      ...runProfanities(context),
-      ...extra.match(context.analysis),
+      ...(context.language === 'en' ? runProfanities(context) : []),
+      ...extra[context.language].match(context.analysis),
     ];
     return ranges.map(({ start, end }) => {
       const actual = context.block.text.slice(start - context.block.start, end - context.block.start);
-      return { start, end, message: formatMessage(data.en.messages.default, { actual }) };
+      return { start, end, message: formatMessage(data[context.language].messages.default, { actual }) };
     });
   },
 };

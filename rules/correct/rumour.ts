@@ -1,17 +1,37 @@
 import type { BlockAnalysis } from '../../server/src/engine/analysis';
 import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
 import { hasCitation } from '../kinds/citation';
-import { formatMessage, loadRuleData } from '../kinds/data';
+import { formatMessage, loadRuleData, type RuleData } from '../kinds/data';
 import { PhraseIndex, type PhraseMatch } from '../kinds/phrase-list';
+import type { Language } from '../../server/src/engine/types';
 import en from './rumour.en.yml';
+import fr from './rumour.fr.yml';
 
-const data = { en: loadRuleData(en, 'rules/correct/rumour.en.yml') };
-const list = (name: string): Set<string> => new Set(data.en[name] as string[]);
-const newsWords = list('newsWords');
-const clauseWords = list('clauseWords');
-const clauseOpeners = list('clauseOpeners');
-const reportVerbs = list('reportVerbs');
-const index = new PhraseIndex(data.en.entries);
+const data = {
+  en: loadRuleData(en, 'rules/correct/rumour.en.yml'),
+  fr: loadRuleData(fr, 'rules/correct/rumour.fr.yml'),
+};
+
+/** One language's word lists and phrase index. */
+interface Lexicon {
+  newsWords: Set<string>;
+  clauseWords: Set<string>;
+  clauseOpeners: Set<string>;
+  reportVerbs: Set<string>;
+  index: PhraseIndex;
+}
+
+const lexicons = new Map<Language, Lexicon>();
+for (const [language, file] of Object.entries(data) as [Language, RuleData][]) {
+  const list = (name: string): Set<string> => new Set((file[name] as string[] | undefined) ?? []);
+  lexicons.set(language, {
+    newsWords: list('newsWords'),
+    clauseWords: list('clauseWords'),
+    clauseOpeners: list('clauseOpeners'),
+    reportVerbs: list('reportVerbs'),
+    index: new PhraseIndex(file.entries),
+  });
+}
 
 /** How far after "I heard" a finite verb may come and still belong to the heard clause. */
 const CLAUSE_WINDOW = 8;
@@ -31,7 +51,7 @@ function sameSentence(analysis: BlockAnalysis, a: number, b: number): boolean {
 }
 
 /** "I heard" introduces news: "that"/"about" next, "a rumour", or a finite verb in the same clause. */
-function introducesClaim(match: PhraseMatch, context: BlockContext): boolean {
+function introducesClaim(match: PhraseMatch, context: BlockContext, { newsWords, clauseOpeners, clauseWords }: Lexicon): boolean {
   const { words } = context.analysis;
   const next = match.last + 1;
   if (!sameSentence(context.analysis, match.last, next)) return false;
@@ -51,7 +71,7 @@ function introducesClaim(match: PhraseMatch, context: BlockContext): boolean {
 }
 
 /** "Apparently the organisers …", "…, apparently." or "is apparently going to …" report news; "apparently simple" does not. */
-function reportsNews(match: PhraseMatch, context: BlockContext): boolean {
+function reportsNews(match: PhraseMatch, context: BlockContext, { clauseOpeners, reportVerbs }: Lexicon): boolean {
   const { words } = context.analysis;
   const at = match.first;
   const next = at + 1;
@@ -67,7 +87,7 @@ function reportsNews(match: PhraseMatch, context: BlockContext): boolean {
   return reportVerbs.has(words[next].normal);
 }
 
-const checks: Record<string, (match: PhraseMatch, context: BlockContext) => boolean> = {
+const checks: Record<string, (match: PhraseMatch, context: BlockContext, lexicon: Lexicon) => boolean> = {
   always: () => true,
   hearing: introducesClaim,
   hedge: reportsNews,
@@ -80,20 +100,22 @@ export const rumour: Rule & { data: typeof data } = {
     guideline: 'correct',
     description: 'Do not pass on rumours as news: check the claim and link a source.',
     severity: 'warning',
-    languages: ['en'],
+    languages: ['en', 'fr'],
     fix: 'none',
   },
   data,
   checkBlock: function rumourCheck(context: BlockContext): Report[] {
-    if (context.language !== 'en') return [];
+    const lexicon = lexicons.get(context.language);
+    const file = data[context.language];
+    if (!lexicon || !file) return [];
     const reports: Report[] = [];
-    for (const match of index.match(context.analysis)) {
+    for (const match of lexicon.index.match(context.analysis)) {
       const check = checks[String(match.entry.check)];
-      if (!check || !check(match, context)) continue;
+      if (!check || !check(match, context, lexicon)) continue;
       // A rumour with its source in the same sentence is a sourced report.
       if (hasCitation(context.block, match.sentence.start, match.sentence.end)) continue;
       const actual = context.block.text.slice(match.start - context.block.start, match.end - context.block.start);
-      reports.push({ start: match.start, end: match.end, message: formatMessage(data.en.messages.default, { actual }) });
+      reports.push({ start: match.start, end: match.end, message: formatMessage(file.messages.default, { actual }) });
     }
     return reports;
   },

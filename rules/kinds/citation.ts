@@ -11,17 +11,17 @@ const MASKED_RUN = new RegExp(`${MASK}{8}`);
 /**
  * Reference forms, each linear (single character classes, no nested quantifiers):
  * author–year "(Smith et al. 2020)", "et al. (2020)", numbered "[1]", "[2, 3]", identifiers
- * (arXiv, DOI, ISBN, PMID), "(see …)", "see our report", "(source: …)", "source:", "according to X (…)".
+ * (arXiv, DOI, ISBN, PMID), "(see …)" / "(voir …)", "see our report", "(source: …)", "source:", "according to X (…)".
  */
 const CITATION_PATTERNS: readonly RegExp[] = [
   /\(\s?\p{Lu}[\p{L}'’-]+(?: et al\.?| (?:and|&) \p{Lu}[\p{L}'’-]+)?,? (?:1[89]|20)\d\d[a-z]?\s?[);,]/u,
   /\bet al\.?,? \(?(?:1[89]|20)\d\d/,
   /\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]/,
   /\b(?:arxiv:\s?\d|doi:\s?10\.|doi\.org\/|isbn(?:-1[03])?:?\s?\d|pmid:\s?\d)/i,
-  /\((?:see|source|sources|via|cf\.|ref\.|reference|references)\b[^)]{0,200}\)/i,
+  /\((?:see|source|sources|via|cf\.|ref\.|reference|references|voir)\b[^)]{0,200}\)/i,
   /\b(?:source|sources|reference|references)\s?:/i,
   /\bsee (?:the|our|their|this|my|his|her)\b[^.;()]{0,60}\b(?:report|paper|papers|study|studies|review|article|survey|thread|page|faq|publication|preprint|note)\b/i,
-  /\baccording to\b[^.()]{1,80}\(/i,
+  /\b(?:according to|selon|d'après)\b[^.()]{1,80}\(/i,
 ];
 
 /** True when `text` (one sentence) contains a reference form. */

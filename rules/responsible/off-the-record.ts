@@ -3,10 +3,15 @@ import type { BlockContext } from '../../server/src/engine/rule';
 import { loadRuleData } from '../kinds/data';
 import { phraseRule } from '../kinds/phrase-rule';
 import en from './off-the-record.en.yml';
+import fr from './off-the-record.fr.yml';
 
-const data = { en: loadRuleData(en, 'rules/responsible/off-the-record.en.yml') };
-const relationalWords = new Set(data.en.relationalWords as string[]);
-const adviceWords = new Set(data.en.adviceWords as string[]);
+const data = {
+  en: loadRuleData(en, 'rules/responsible/off-the-record.en.yml'),
+  fr: loadRuleData(fr, 'rules/responsible/off-the-record.fr.yml'),
+};
+const lists = (name: string) => ({ en: new Set(data.en[name] as string[]), fr: new Set(data.fr[name] as string[]) });
+const relationalWords = lists('relationalWords');
+const adviceWords = lists('adviceWords');
 
 /** The word after a match in the same sentence, normalised, or undefined. */
 function nextWord(match: PhraseMatch, { analysis }: BlockContext): string | undefined {
@@ -15,7 +20,7 @@ function nextWord(match: PhraseMatch, { analysis }: BlockContext): string | unde
 }
 
 /** Words that may open a sentence before the aside ("But between us, …"). */
-const OPENERS = new Set(['but', 'and', 'so', 'ok', 'okay', 'honestly', 'well', 'now', 'also']);
+const OPENERS = new Set(['but', 'and', 'so', 'ok', 'okay', 'honestly', 'well', 'now', 'also', 'mais', 'et', 'bon', 'franchement', 'alors']);
 
 /**
  * An aside stands at the start of its sentence or is set off by punctuation
@@ -41,16 +46,16 @@ export const offTheRecord = phraseRule(
     guideline: 'responsible',
     description: 'Post nothing you would not want republished: there is no "off the record" on social media.',
     severity: 'warning',
-    languages: ['en'],
+    languages: ['en', 'fr'],
     fix: 'none',
   },
   data,
   {
     when: function offTheRecordIsAside(match, context) {
       const next = nextWord(match, context);
-      if (match.entry.aside && next !== undefined && relationalWords.has(next)) return false;
+      if (match.entry.aside && next !== undefined && relationalWords[context.language].has(next)) return false;
       if (match.entry.aside && !isSetOff(match, context)) return false;
-      if (match.entry.advice && next !== undefined && adviceWords.has(next)) return false;
+      if (match.entry.advice && next !== undefined && adviceWords[context.language].has(next)) return false;
       return true;
     },
   },

@@ -53,5 +53,12 @@ ruleTester(nonInclusiveTerm, {
       text: 'My office mate is so autistic about his label maker.',
       findings: [{ text: 'so autistic' }],
     },
+    {
+      name: 'French: « Salut les gars » with its fix',
+      language: 'fr',
+      text: 'Salut les gars, les gars de l\'atelier ont fini.',
+      findings: [{ text: 'les gars', message: 'Écrivez `tout le monde` plutôt que `les gars` pour vous adresser à un groupe mixte.' }],
+      output: 'Salut tout le monde, les gars de l\'atelier ont fini.',
+    },
   ],
 });

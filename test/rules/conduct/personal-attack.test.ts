@@ -28,5 +28,11 @@ ruleTester(personalAttack, {
       text: 'The morons in the next office took our cable drum.',
       findings: [{ text: 'morons' }],
     },
+    {
+      name: 'French insults',
+      language: 'fr',
+      text: 'Quel connard. Franchement, ces abrutis ne comprennent rien.',
+      findings: [{ text: 'connard' }, { text: 'abrutis' }],
+    },
   ],
 });

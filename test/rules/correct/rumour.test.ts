@@ -43,5 +43,11 @@ ruleTester(rumour, {
       text: 'I heard that the DG wants a new logo.',
       findings: [{ text: 'I heard' }],
     },
+    {
+      name: 'French: « il paraît que », not « paraît naïve »',
+      language: 'fr',
+      text: 'La question paraît naïve. Il paraît que la direction va annuler la journée.',
+      findings: [{ text: 'Il paraît que' }],
+    },
   ],
 });

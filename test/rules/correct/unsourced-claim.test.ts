@@ -33,5 +33,11 @@ ruleTester(unsourcedClaim, {
       text: 'It is a proven fact that physicists solve problems best.',
       findings: [{ text: 'It is a proven fact' }],
     },
+    {
+      name: 'French: an unsourced consensus',
+      language: 'fr',
+      text: 'Les scientifiques sont unanimes sur ce point. Selon une étude (voir le rapport), le reste suit.',
+      findings: [{ text: 'Les scientifiques sont unanimes' }],
+    },
   ],
 });

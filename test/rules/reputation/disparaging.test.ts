@@ -40,5 +40,11 @@ ruleTester(disparaging, {
       text: 'Their management is a joke. The directorate has no idea what it\'s doing.',
       findings: [{ text: 'is a joke' }, { text: 'has no idea what' }],
     },
+    {
+      name: 'French: disparaging a partner group',
+      language: 'fr',
+      text: 'Le chef de l\'équipe d\'accueil est d\'une incompétence rare.',
+      findings: [{ text: 'd\'une incompétence rare' }],
+    },
   ],
 });

@@ -31,5 +31,11 @@ ruleTester(offTheRecord, {
       text: 'Don\'t tell anyone yet, but our analysis sees an excess. You didn\'t hear it from me.',
       findings: [{ text: 'Don\'t tell anyone' }, { text: 'You didn\'t hear it from me' }],
     },
+    {
+      name: 'French: « entre nous » as an aside, not « entre nous et l\'EPFL »',
+      language: 'fr',
+      text: 'La collaboration entre nous et l\'EPFL avance. Entre nous, il n\'a pas dormi depuis trois jours.',
+      findings: [{ text: 'Entre nous' }],
+    },
   ],
 });
