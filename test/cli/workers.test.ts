@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 
 const cli = join(process.cwd(), 'server/out/cli.js');
-const corpus = '/work/shared/corpus/en';
+const corpus = join(process.cwd(), '../shared/corpus/en');
 
 /** The 40 shortest corpus posts (short so the test stays quick), or generated posts where the corpus is absent. */
 function makePosts(): { dir: string; files: string[] } {
