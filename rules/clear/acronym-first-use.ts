@@ -35,7 +35,8 @@ const NOT_ACRONYMS = new Set([...data.en.names, ...data.en.abbreviations]);
 /** Two capitals or more; digits and inner hyphens allowed; no run of three digits (`CVE-2021-42574` is an identifier). */
 function acronymOf(text: string): string | undefined {
   const base = /[\p{Lu}\d]s$/u.test(text) ? text.slice(0, -1) : text;
-  if (!isCapsToken(base) || /['’]|\d{3}/.test(base) || base.length > 12) return undefined;
+  // `PHYS20`, `SHA256`: four letters or more then digits make a code (promo, product), not an acronym.
+  if (!isCapsToken(base) || /['’]|\d{3}|\p{Lu}{4}\d{2}/u.test(base) || base.length > 12) return undefined;
   return (base.match(/\p{Lu}/gu) ?? []).length >= 2 ? base : undefined;
 }
 

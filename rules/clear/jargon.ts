@@ -48,6 +48,9 @@ function containsPhrase(words: readonly string[], phrase: readonly string[]): bo
 function isExplained(match: PhraseMatch, context: BlockContext): boolean {
   const { block, analysis } = context;
   const after = block.text.slice(match.end - block.start, match.end - block.start + 20);
+  const before = block.text.charAt(match.start - block.start - 1);
+  // A term in quotes is mentioned, not used: `"Luminosity" is the physicists' word for …`.
+  if (/["'‘“«]/.test(before) && /^["'’”»]/.test(after)) return true;
   if (/^["'’”»]?\s?\(/.test(after) || /^\s?[,:—–-]+\s?(?:a|an|which|or|i\.e\.|that is|meaning)\b/i.test(after)) return true;
   const index = analysis.sentences.indexOf(match.sentence);
   const rest = analysis.words.filter((w) => (w.sentence === index && w.start >= match.end) || w.sentence === index + 1).map((w) => w.normal);

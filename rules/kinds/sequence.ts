@@ -1,0 +1,72 @@
+/**
+ * Runs of like items in a block's text: emoji (`🎉🎉🎉🎉`), hashtags (`#a #b #c`) and
+ * @mentions, separated by nothing but spaces. Shared by the wall rules of `reasonable` and
+ * `accessibility`.
+ */
+import emojiRegex from 'emoji-regex';
+import type { ProseBlock } from '../../server/src/engine/prose';
+import type { BlockContext, Report, Rule, RuleMeta } from '../../server/src/engine/rule';
+import { formatMessage, RuleDataError, type RuleData } from './data';
+
+/** A run of items in document offsets. */
+export interface Run {
+  start: number;
+  end: number;
+  /** Each item's text, in order. */
+  items: string[];
+}
+
+/** A hashtag: `#` not after a letter, digit, `&` or `#`, then letters, digits or `_`, with a letter. */
+export const HASHTAG = /(?<![\p{L}\p{N}_&#/])#(?=[\p{L}\p{N}_]*\p{L})[\p{L}\p{N}_]+/gu;
+
+/** A mention: `@` not after a letter or digit (so not an e-mail address), then a handle. */
+export const MENTION = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]+(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?/gu;
+
+/** Items of `pattern` in `block` that follow each other with only spaces or tabs between, `minimum` or more in a row. */
+export function runsOf(block: ProseBlock, pattern: RegExp, minimum: number): Run[] {
+  const runs: Run[] = [];
+  let current: { start: number; end: number; items: string[] } | undefined;
+  const close = (): void => {
+    if (current && current.items.length >= minimum) runs.push({ ...current, start: block.start + current.start, end: block.start + current.end });
+    current = undefined;
+  };
+  for (const match of block.text.matchAll(pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (current && /^[ \t\u00a0\u200d\ufe0f]*$/.test(block.text.slice(current.end, start))) {
+      current.end = end;
+      current.items.push(match[0]);
+    } else {
+      close();
+      current = { start, end, items: [match[0]] };
+    }
+  }
+  close();
+  return runs;
+}
+
+/** Runs of `minimum` or more emoji (each a full emoji sequence, skin tones and flags included). */
+export function emojiRuns(block: ProseBlock, minimum: number): Run[] {
+  return runsOf(block, emojiRegex(), minimum).filter((run) => run.items.some((item) => !/^[\d#*]/.test(item)));
+}
+
+/**
+ * A rule that reports runs of `minimum` or more items (data field `minimum`), over the whole
+ * run, with the first items in the message (`{first}`) and their number (`{count}`). No fix:
+ * which items to keep is the author's choice.
+ */
+export function wallRule(meta: RuleMeta, data: { en: RuleData }, find: (block: ProseBlock, minimum: number) => Run[]): Rule & { data: { en: RuleData } } {
+  const minimum = data.en.minimum;
+  if (typeof minimum !== 'number' || minimum < 2) throw new RuleDataError(`${data.en.file}: \`minimum\` must be a number of 2 or more`);
+  return {
+    meta,
+    data,
+    checkBlock({ block }: BlockContext): Report[] {
+      return find(block, minimum).map((run) => ({
+        start: run.start,
+        end: run.end,
+        message: formatMessage(data.en.messages.default, { first: run.items.slice(0, 3).join(' '), count: String(run.items.length), minimum: String(minimum) }),
+      }));
+    },
+  };
+}

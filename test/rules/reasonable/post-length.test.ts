@@ -1,0 +1,28 @@
+import { postLength } from '../../../rules/reasonable/post-length';
+import { ruleTester } from '../../helpers/rule-tester';
+
+const words = (n: number): string => Array.from({ length: n }, () => 'abcd').join(' ');
+// 56 words of 4 letters with spaces between: 279 characters.
+const base = words(56);
+
+ruleTester(postLength, {
+  valid: [
+    { name: 'within the tweet limit', text: base, settings: { platform: 'tweet' } },
+    { name: 'no platform, no limit', text: `${base} ${base}` },
+    { name: 'a long URL counts as 23', text: `${words(50)} https://example.org/${'x'.repeat(100)}`, settings: { platform: 'tweet' } },
+  ],
+  invalid: [
+    {
+      name: 'the text past 280 characters',
+      text: `${base} and more text`,
+      settings: { platform: 'tweet' },
+      findings: [{ text: 'and more text', message: 'Shorten the post: it has 293 characters and tweet allows 280; the text from here on is over the limit.' }],
+    },
+    {
+      name: 'the platform from front matter',
+      text: `---\nplatform: tweet\n---\n${base} overflow`,
+      format: 'markdown',
+      findings: [{ text: 'overflow' }],
+    },
+  ],
+});
