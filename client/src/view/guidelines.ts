@@ -68,7 +68,7 @@ function guidelineSection(uri: string, guideline: RelevantGuideline): HTMLElemen
 
 function findingItem(uri: string, finding: RelevantFinding): HTMLElement {
   const item = el('li', `finding severity-${finding.severity}`);
-  const where = el('span', 'where', `Line ${finding.range.start.line + 1}:${finding.range.start.character + 1}`);
+  const where = el('span', 'where', `Ln ${finding.range.start.line + 1}, Col ${finding.range.start.character + 1}`);
   const button = revealButton(uri, finding.range, [where, ' ', withCode(finding.message), ' ', el('code', 'rule', finding.ruleId)]);
   button.title = `Reveal in the editor (${finding.severity})`;
   item.append(button);
