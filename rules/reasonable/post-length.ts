@@ -29,11 +29,11 @@ export const postLength: Rule & { data: typeof data } = {
     const start = prose.bodyStart + (body.length - body.trimStart().length);
     const end = prose.bodyStart + body.trimEnd().length;
     // Bare URLs are masked runs whose link text is the URL itself.
-    const urls = prose.blocks.flatMap((b) => b.links).filter((l) => source.slice(l.start, l.end) === l.url);
+    const urls = new Map(prose.blocks.flatMap((b) => b.links).filter((l) => source.slice(l.start, l.end) === l.url).map((l) => [l.start, l]));
     let count = 0;
     let over: number | undefined;
     for (let i = start; i < end;) {
-      const url = urls.find((l) => l.start === i);
+      const url = urls.get(i);
       const next = url ? url.end : i + (source.codePointAt(i)! > 0xffff ? 2 : 1);
       count += url ? (urlLength as number) : 1;
       if (count > limit && over === undefined) over = i;
