@@ -46,10 +46,14 @@ async function main(): Promise<void> {
     '--disable-update-check', '--disable-workspace-trust', '--reconnection-grace-time', '5', ...dirs, workspace], home, root);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+  // The guidelines view declares a strict CSP: any violation (a script or style it forgot) fails the run.
+  const violations: string[] = [];
+  page.on('console', (message) => void (/Content.Security.Policy/i.test(message.text()) && violations.push(message.text())));
   try {
     await waitForHttp(`http://127.0.0.1:${port}/healthz`, server);
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
     await flow(page, workspace, artifacts);
+    assert(violations.length === 0, `no Content-Security-Policy violations, got:\n${violations.join('\n')}`);
     step('passed');
   } catch (error) {
     await page.screenshot({ path: join(artifacts, 'failure.png') }).catch(() => undefined);
