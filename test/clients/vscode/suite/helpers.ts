@@ -63,8 +63,10 @@ export function rangeOf(document: vscode.TextDocument, needle: string): vscode.R
 }
 
 /**
- * The code actions at `range`. Right after start-up the first request sometimes comes back
- * cancelled or without the server's actions (REAL-CLIENTS.md), so it retries, bounded.
+ * The code actions at `range`. REAL-CLIENTS.md saw the first request after start-up come back
+ * cancelled or without the server's actions when asked before the server had linted; the
+ * tests wait for the diagnostics first, and no retry was needed in our runs, but the bounded
+ * retry stays as a guard against a slow machine.
  */
 export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, accept: (actions: vscode.CodeAction[]) => boolean): Promise<vscode.CodeAction[]> {
   let last: unknown;
