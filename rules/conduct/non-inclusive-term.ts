@@ -4,7 +4,7 @@ import { normalizeWord } from '../../server/src/engine/analysis';
 import { formatMessage, loadRuleData, type Entry } from '../kinds/data';
 import { PhraseIndex } from '../kinds/phrase-list';
 import { matchCase } from '../kinds/phrase-rule';
-import { retextPluginRunner, type PluginMessage } from '../kinds/retext-plugin';
+import { mayMatch, retextPluginRunner, searchForm, type PluginMessage } from '../kinds/retext-plugin';
 import type { Language } from '../../server/src/engine/types';
 import en from './non-inclusive-term.en.yml';
 import fr from './non-inclusive-term.fr.yml';
@@ -21,6 +21,8 @@ for (const entry of data.en.entries) {
   const patterns = entry.pattern === undefined ? [] : ([] as string[]).concat(entry.pattern as string | string[]);
   for (const pattern of patterns) for (const phrase of entry.phrases) kept.set(`${pattern} ${normalizeWord(phrase)}`, entry);
 }
+/** First words of the kept phrases: retext-equality runs only on blocks that have one (see mayMatch). */
+const keptFirstWords = new Set([...kept.keys()].map((key) => searchForm(key.split(' ')[1])));
 const ownPhrases: Record<Language, PhraseIndex> = {
   en: new PhraseIndex(data.en.entries.filter((entry) => entry.pattern === undefined)),
   fr: new PhraseIndex(data.fr.entries),
@@ -62,7 +64,7 @@ export const nonInclusiveTerm: Rule & { data: typeof data } = {
   checkBlock: function nonInclusiveTermCheck(context: BlockContext): Report[] {
     const found: { start: number; end: number; entry: Entry; message?: PluginMessage }[] = [];
     // retext-equality is English only; French has its own phrases.
-    for (const message of context.language === 'en' ? runEquality(context) : []) {
+    for (const message of context.language === 'en' && mayMatch(context, keptFirstWords) ? runEquality(context) : []) {
       const entry = kept.get(`${message.pluginRuleId} ${normalizeWord(message.actual)}`);
       if (!entry) continue;
       if (entry.context === 'address' && !isAddress(message.start, message.end, context)) continue;

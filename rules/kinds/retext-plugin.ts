@@ -22,6 +22,40 @@ export interface PluginMessage {
   extra: Record<string, unknown>;
 }
 
+/**
+ * The word form nlcst-search compares: lower case, straight apostrophes, then apostrophes and
+ * dashes removed (nlcst-normalize's defaults).
+ */
+export function searchForm(word: string): string {
+  return word.toLowerCase().replace(/[’']/g, '').replace(/-/g, '');
+}
+
+/**
+ * True when a block has a word that may start one of a plugin's phrases. The plugins rebuild
+ * their phrase index on every run (thousands of phrases for retext-profanities), so rules skip
+ * blocks with no candidate word. `firstWords` holds search forms; plural and singular variants
+ * (the `s`/`es`/`ies` endings that pluralize adds or removes) are tried too, so the gate errs on
+ * the side of running the plugin.
+ */
+export function mayMatch({ analysis }: BlockContext, firstWords: ReadonlySet<string>): boolean {
+  return analysis.words.some(({ normal }) => numberForms(searchForm(normal)).some((form) => firstWords.has(form)));
+}
+
+/** A word with the plural and singular endings pluralize adds or removes, regular and common irregular ones. */
+function numberForms(form: string): string[] {
+  const forms = [form, `${form}s`, `${form}es`];
+  if (form.endsWith('s')) forms.push(form.slice(0, -1));
+  if (form.endsWith('es')) forms.push(form.slice(0, -2));
+  if (form.endsWith('ies')) forms.push(`${form.slice(0, -3)}y`);
+  if (form.endsWith('y')) forms.push(`${form.slice(0, -1)}ies`);
+  if (form.endsWith('men')) forms.push(`${form.slice(0, -3)}man`);
+  if (form.endsWith('man')) forms.push(`${form.slice(0, -3)}men`);
+  if (form.endsWith('ves')) forms.push(`${form.slice(0, -3)}f`, `${form.slice(0, -3)}fe`);
+  if (form.endsWith('f')) forms.push(`${form.slice(0, -1)}ves`);
+  if (form.endsWith('fe')) forms.push(`${form.slice(0, -2)}ves`);
+  return forms;
+}
+
 /** A function that runs one configured plugin on a block. */
 export type BlockPluginRunner = (context: BlockContext) => PluginMessage[];
 
