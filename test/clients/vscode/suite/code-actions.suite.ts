@@ -33,11 +33,21 @@ export function codeActionsSuite(): void {
       await waitForDiagnostics(document.uri, () => diagnosticsOf(document.uri, ['assistant-leftover']).length === 0);
     });
 
-    it('runs Fix All and Restart Server, after which the server lints again', async () => {
+    it('Fix All applies the safe fixes only, in an untitled Markdown document', async () => {
+      await guidelint();
+      const content = 'What a result!!! Write to jane.doe@example.org for the data.\n';
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+      await vscode.window.showTextDocument(document);
+      await waitForDiagnostics(document.uri, () => diagnosticsOf(document.uri, ['exclamation-run', 'email-address']).length === 2);
+      assert.equal(await vscode.commands.executeCommand<boolean>('guidelint.fixAll'), true);
+      // exclamation-run's fix is `safe`; redacting the address is only a suggestion.
+      assert.equal(document.getText(), content.replace('!!!', '!'));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
+    it('Restart Server restarts it, and it lints again', async () => {
       const api = await guidelint();
       const { document } = await openPost('sample.md');
-      const applied = await vscode.commands.executeCommand<boolean>('guidelint.fixAll');
-      assert.equal(typeof applied, 'boolean');
       await vscode.commands.executeCommand('guidelint.restartServer');
       assert.ok(api.client.isRunning());
       await waitForDiagnostics(document.uri, (all) => all.length > 0);
