@@ -106,6 +106,6 @@ export function printProfile(path: string): void {
   console.log(`\nCPU profile: ${relative(process.cwd(), path)} (${(totalMs / 1000).toFixed(1)} s sampled; open it in Chrome DevTools or VS Code)\n`);
   console.log('Top 15 functions by self time\n\n| self ms | share | function | source |\n|---:|---:|---|---|');
   for (const entry of functions.slice(0, 15)) console.log(row(entry));
-  console.log('\nTop 10 sources (files, npm packages) by self time\n\n| self ms | share | source | |\n|---:|---:|---|---|');
-  for (const entry of sources.slice(0, 10)) console.log(row(entry));
+  console.log('\nTop 10 sources (files, npm packages) by self time\n\n| self ms | share | source |\n|---:|---:|---|');
+  for (const entry of sources.slice(0, 10)) console.log(`| ${entry.ms.toFixed(0)} | ${(entry.share * 100).toFixed(1)} % | ${entry.name} |`);
 }

@@ -31,6 +31,14 @@ export type OnProgress = (done: number, total: number) => void;
 const MIN_FILES = 8;
 const MIN_CHARS = 200 * 1024;
 
+/**
+ * A smaller young generation than V8's default: on the corpus it cut the run's peak RSS by
+ * ~45 MB (2 workers: 330 → 290 MB) at no measurable CPU cost. The old generation is left
+ * unbounded: capping it (96 or 128 MB) saved more memory but cost ~60 % more CPU in GC, and
+ * would crash a worker on a very long document.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+
 /** The worker script; esbuild.mjs builds it beside cli.js. */
 const workerScript = (): string => join(__dirname, 'lint-worker.js');
 
@@ -87,7 +95,7 @@ class PoolRun {
 
   start(size: number): void {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerScript());
+      const worker = new Worker(workerScript(), { resourceLimits: WORKER_LIMITS });
       this.workers.push(worker);
       worker.on('message', (message: OutcomeMessage) => this.receive(worker, message));
       worker.on('error', (error) => this.settle(error));
