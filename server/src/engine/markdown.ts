@@ -2,6 +2,9 @@
  * Markdown → prose: parses with remark (GFM, front matter) and keeps only what a reader
  * reads as text. Code, inline code, HTML, front matter, link destinations and URLs are
  * masked; image alt texts become blocks of their own so accessibility rules can see them.
+ *
+ * The result is kept per top-level node ("segment"), so that an edit can re-parse only the
+ * segments it touches (see incremental-markdown.ts).
  */
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -11,24 +14,72 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import {
   disableRangeAfter, maskAll, maskUrls,
-  type BlockKind, type DisableRange, type ImageSpan, type LinkSpan, type ProseBlock, type ProseDocument, type QuoteSpan,
+  type BlockKind, type ImageSpan, type LinkSpan, type ProseBlock, type ProseDocument, type QuoteSpan,
 } from './prose';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
+/** The prose of one top-level Markdown node, in document offsets. */
+export interface Segment {
+  /** The mdast type of the top-level node. */
+  type: string;
+  start: number;
+  end: number;
+  blocks: ProseBlock[];
+  images: ImageSpan[];
+  quotes: QuoteSpan[];
+  /** HTML comments, which may be disable comments: the range they silence is worked out on the whole text. */
+  comments: HtmlComment[];
+  /** Parsed YAML, on a front matter segment only. */
+  frontmatter?: Record<string, unknown>;
+}
+
+/** An HTML node's text and where it ends. */
+export interface HtmlComment {
+  value: string;
+  end: number;
+}
+
 /** Parses Markdown `source` into prose blocks. Never throws on malformed Markdown: CommonMark has no syntax errors. */
 export function markdownToProse(source: string): ProseDocument {
-  const tree = parser.parse(source) as Root;
-  const collector = new ProseCollector(source);
-  collector.visitChildren(tree, { quoted: false, listItem: false });
+  return joinSegments(source, parseSegments(source, 0, source.length));
+}
+
+/**
+ * Parses `source.slice(from, to)` on its own and returns its segments in document offsets.
+ * `definitions` (link reference and footnote definitions from elsewhere in the document) are
+ * parsed after the slice so that references inside it resolve, and are not returned.
+ */
+export function parseSegments(source: string, from: number, to: number, definitions = ''): Segment[] {
+  const tree = parser.parse(definitions ? `${source.slice(from, to)}\n\n${definitions}` : source.slice(from, to)) as Root;
+  const inSlice = tree.children.filter((node) => startOf(node) < to - from);
+  return inSlice.map((node) => {
+    const collector = new ProseCollector(source, from);
+    collector.visitBlock(node, { quoted: false, listItem: false });
+    return {
+      type: node.type,
+      start: from + startOf(node),
+      end: from + endOf(node),
+      // Alt-text blocks are found while their paragraph is being read; keep document order.
+      blocks: collector.blocks.sort((a, b) => a.start - b.start),
+      images: collector.images,
+      quotes: collector.quotes,
+      comments: collector.comments,
+      ...(collector.frontmatter ? { frontmatter: collector.frontmatter } : {}),
+    };
+  });
+}
+
+/** The prose document of `source` made of its `segments`, in order. */
+export function joinSegments(source: string, segments: readonly Segment[]): ProseDocument {
+  const front = segments.length > 0 && (segments[0].type === 'yaml' || segments[0].type === 'toml') ? segments[0] : undefined;
   return {
-    // Alt-text blocks are found while their paragraph is being read; keep document order.
-    blocks: collector.blocks.sort((a, b) => a.start - b.start),
-    images: collector.images,
-    quotes: collector.quotes,
-    disabled: collector.disabled,
-    frontmatter: collector.frontmatter,
-    bodyStart: collector.bodyStart,
+    blocks: segments.flatMap((s) => s.blocks),
+    images: segments.flatMap((s) => s.images),
+    quotes: segments.flatMap((s) => s.quotes),
+    disabled: segments.flatMap((s) => s.comments).flatMap((c) => disableRangeAfter(source, c.value, c.end) ?? []),
+    frontmatter: front?.frontmatter ?? {},
+    bodyStart: front?.end ?? 0,
   };
 }
 
@@ -45,22 +96,30 @@ function endOf(node: Nodes): number {
   return node.position?.end.offset ?? 0;
 }
 
-/** Walks the tree once, collecting blocks, images, quotes, disable comments and front matter. */
+/** Walks one top-level node, collecting blocks, images, quotes, disable comments and front matter. */
 class ProseCollector {
   readonly blocks: ProseBlock[] = [];
   readonly images: ImageSpan[] = [];
   readonly quotes: QuoteSpan[] = [];
-  readonly disabled: DisableRange[] = [];
-  frontmatter: Record<string, unknown> = {};
-  bodyStart = 0;
+  readonly comments: HtmlComment[] = [];
+  frontmatter: Record<string, unknown> | undefined;
 
-  constructor(private readonly source: string) {}
+  /** `offset` is where the parsed slice starts in `source`: node offsets are relative to it. */
+  constructor(private readonly source: string, private readonly offset: number) {}
 
-  visitChildren(parent: Parents, place: Place): void {
+  private start(node: Nodes): number {
+    return this.offset + startOf(node);
+  }
+
+  private end(node: Nodes): number {
+    return this.offset + endOf(node);
+  }
+
+  private visitChildren(parent: Parents, place: Place): void {
     for (const child of parent.children) this.visitBlock(child, place);
   }
 
-  private visitBlock(node: RootContent, place: Place): void {
+  visitBlock(node: RootContent, place: Place): void {
     switch (node.type) {
       case 'paragraph':
         this.addBlock('paragraph', node, place);
@@ -74,29 +133,27 @@ class ProseCollector {
       case 'blockquote': {
         const first = this.blocks.length;
         this.visitChildren(node, { ...place, quoted: true });
-        this.quotes.push({ start: startOf(node), end: endOf(node), linked: this.blocks.slice(first).some((b) => b.links.length > 0) });
+        this.quotes.push({ start: this.start(node), end: this.end(node), linked: this.blocks.slice(first).some((b) => b.links.length > 0) });
         return;
       }
       case 'listItem':
         this.visitChildren(node, { ...place, listItem: true });
         return;
       case 'yaml':
-        this.readFrontmatter(node.value, endOf(node));
+        this.readFrontmatter(node.value);
         return;
       case 'html':
-        this.readComment(node.value, endOf(node));
+        this.comments.push({ value: node.value, end: this.end(node) });
         return;
       default:
-        // TOML front matter sets no option but is not prose either.
-        if ((node.type as string) === 'toml') this.bodyStart = endOf(node);
         // Lists, tables, rows and footnote definitions hold prose further down; code,
-        // definitions and thematic breaks hold none.
-        else if ('children' in node) this.visitChildren(node as Parents, place);
+        // definitions, thematic breaks and TOML front matter hold none.
+        if ('children' in node) this.visitChildren(node as Parents, place);
     }
   }
 
-  private readFrontmatter(value: string, end: number): void {
-    this.bodyStart = end;
+  private readFrontmatter(value: string): void {
+    this.frontmatter = {};
     try {
       const data: unknown = parseYaml(value);
       if (data && typeof data === 'object' && !Array.isArray(data)) this.frontmatter = data as Record<string, unknown>;
@@ -105,54 +162,43 @@ class ProseCollector {
     }
   }
 
-  private readComment(value: string, end: number): void {
-    const range = disableRangeAfter(this.source, value, end);
-    if (range) this.disabled.push(range);
-  }
-
   private addBlock(kind: BlockKind, node: Parents, place: Place): void {
-    const start = startOf(node);
-    const end = endOf(node);
-    const chars = maskAll(this.source.slice(start, end)).split('');
+    const start = this.start(node);
+    const chars = maskAll(this.source.slice(start, this.end(node))).split('');
     const links: LinkSpan[] = [];
     this.copyInline(node, start, chars, links);
     const { text, links: bare } = maskUrls(chars.join(''), start);
     this.blocks.push({ kind, start, text, ...place, links: links.concat(bare).sort((a, b) => a.start - b.start) });
   }
 
-  /** Copies the prose of `node`'s inline descendants into `chars` (which starts at `offset`). */
-  private copyInline(node: Parents, offset: number, chars: string[], links: LinkSpan[]): void {
+  /** Copies the prose of `node`'s inline descendants into `chars` (which starts at document offset `at`). */
+  private copyInline(node: Parents, at: number, chars: string[], links: LinkSpan[]): void {
     for (const child of node.children) {
       switch (child.type) {
         case 'text':
-          this.copySource(child, offset, chars);
-          break;
-        case 'break':
+          for (let i = this.start(child); i < this.end(child); i++) chars[i - at] = this.source[i];
           break;
         case 'link': {
           const autolink = child.children.length === 1 && child.children[0].type === 'text' && isAutolinkText(child.children[0].value, child.url);
           // A bare e-mail address is prose (it is personal data), a bare web address is not.
-          if (!autolink || child.url.startsWith('mailto:')) this.copyInline(child, offset, chars, links);
-          links.push({ start: startOf(child), end: endOf(child), url: child.url });
+          if (!autolink || child.url.startsWith('mailto:')) this.copyInline(child, at, chars, links);
+          // GFM autolink literals split out of a longer text can come without a position.
+          if (child.position) links.push({ start: this.start(child), end: this.end(child), url: child.url });
           break;
         }
         case 'image':
-          this.addImage(child.alt ?? '', child.url, startOf(child), endOf(child));
+          this.addImage(child.alt ?? '', child.url, this.start(child), this.end(child));
           break;
         case 'imageReference':
-          this.addImage(child.alt ?? '', '', startOf(child), endOf(child));
+          this.addImage(child.alt ?? '', '', this.start(child), this.end(child));
           break;
         case 'html':
-          this.readComment(child.value, endOf(child));
+          this.comments.push({ value: child.value, end: this.end(child) });
           break;
         default:
-          if ('children' in child) this.copyInline(child as Parents, offset, chars, links);
+          if ('children' in child) this.copyInline(child as Parents, at, chars, links);
       }
     }
-  }
-
-  private copySource(node: Nodes, offset: number, chars: string[]): void {
-    for (let i = startOf(node); i < endOf(node); i++) chars[i - offset] = this.source[i];
   }
 
   private addImage(alt: string, url: string, start: number, end: number): void {
@@ -183,4 +229,3 @@ function closingBracket(source: string, from: number, limit: number): number {
   }
   return -1;
 }
-

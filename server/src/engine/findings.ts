@@ -1,0 +1,65 @@
+/** From rule reports to findings: severity, docs URL, disable comments, overlaps and order. */
+import type { ProseDocument } from './prose';
+import type { Report, Rule } from './rule';
+import type { Finding, Severity } from './types';
+
+/** Where each rule's documentation lives: a section of the rules reference. */
+export const DOCS_BASE = 'https://github.com/guidelint/guidelint/blob/main/rules/README.md#';
+
+/** A report of `rule` as a finding on `text`. */
+export function toFinding(rule: Rule, report: Report, text: string, severity: Severity): Finding {
+  const { meta } = rule;
+  return {
+    ruleId: meta.id,
+    guideline: meta.guideline,
+    severity,
+    message: report.message,
+    start: report.start,
+    end: report.end,
+    actual: text.slice(report.start, report.end),
+    expected: report.expected ?? [],
+    url: DOCS_BASE + meta.id,
+    fixes: report.fixes ?? [],
+  };
+}
+
+/** Drops findings silenced by disable comments and overlaps within a rule, and sorts by position. */
+export function finishFindings(findings: Finding[], prose: ProseDocument): Finding[] {
+  return removeOverlaps(findings.filter((f) => !isDisabled(f, prose))).sort(byPosition);
+}
+
+function isDisabled(finding: Finding, prose: ProseDocument): boolean {
+  return prose.disabled.some((range) =>
+    finding.start >= range.start && finding.start <= range.end &&
+    (range.ids.length === 0 || range.ids.includes(finding.ruleId) || range.ids.includes(finding.guideline)));
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
+}
+
+const overlap = (a: Finding, b: Finding): boolean =>
+  a.start < Math.max(b.end, b.start + 1) && b.start < Math.max(a.end, a.start + 1);
+
+/** Within one rule, findings never overlap: the longest wins (STYLE.md). */
+function removeOverlaps(findings: Finding[]): Finding[] {
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = byRule.get(finding.ruleId);
+    if (list) list.push(finding);
+    else byRule.set(finding.ruleId, [finding]);
+  }
+  const kept: Finding[] = [];
+  for (const list of byRule.values()) {
+    // Sorted by position, each finding only needs comparing with its overlapping neighbours.
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    const chosen: Finding[] = [];
+    for (const finding of list) {
+      const previous = chosen[chosen.length - 1];
+      if (!previous || !overlap(previous, finding)) chosen.push(finding);
+      else if (finding.end - finding.start > previous.end - previous.start) chosen[chosen.length - 1] = finding;
+    }
+    kept.push(...chosen);
+  }
+  return kept;
+}

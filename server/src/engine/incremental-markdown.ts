@@ -1,0 +1,125 @@
+/**
+ * Re-parses only what an edit touches. The document is kept as segments (one per top-level
+ * Markdown node). An edit re-parses the segments it touches plus one unchanged neighbour on
+ * each side; the result is accepted only if those neighbours come back unchanged, which
+ * proves the edit did not leak past them (an opened code fence, a setext underline, a list
+ * that now continues). Otherwise the window doubles, up to a full parse. References resolve
+ * across the document, so the window is parsed with the document's link reference and
+ * footnote definitions after it, and an edit that touches a definition is parsed whole.
+ */
+import { joinSegments, parseSegments, type Segment } from './markdown';
+import type { ProseDocument } from './prose';
+
+/** One edit: `[start, end)` of the old text became `[start, newEnd)` of the new. */
+interface Change {
+  start: number;
+  end: number;
+  newEnd: number;
+}
+
+/** Text that could start a definition or a footnote. */
+const DEFINITION_SYNTAX = /\]:|\[\^/;
+
+const isDefinition = (s: Segment): boolean => s.type === 'definition' || s.type === 'footnoteDefinition';
+
+/** The smallest single change that turns `before` into `after` (common prefix and suffix). */
+export function diffText(before: string, after: string): Change {
+  const max = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  // Keep surrogate pairs whole, so that no slice starts or ends inside a character.
+  if (start > 0 && isLowSurrogate(after.charCodeAt(start))) start--;
+  return { start, end: before.length - tail, newEnd: after.length - tail };
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** A Markdown document that re-parses incrementally; `update` returns the same prose as a full parse. */
+export class IncrementalMarkdown {
+  private text: string | undefined;
+  private segments: Segment[] = [];
+  /** How the last update was done, for tests and benchmarks. */
+  lastParse: { kind: 'full' | 'partial'; from: number; to: number } = { kind: 'full', from: 0, to: 0 };
+
+  /** Parses `text`, reusing what it can of the previous version. */
+  update(text: string): ProseDocument {
+    if (this.text === undefined || !this.tryPartial(text)) this.parseFull(text);
+    this.text = text;
+    return joinSegments(text, this.segments);
+  }
+
+  private parseFull(text: string): void {
+    this.segments = parseSegments(text, 0, text.length);
+    this.lastParse = { kind: 'full', from: 0, to: text.length };
+  }
+
+  private tryPartial(text: string): boolean {
+    const old = this.segments;
+    const before = this.text as string;
+    const change = diffText(before, text);
+    if (old.length < 3 || touchesDefinitions(before, text, change, old)) return false;
+    const delta = change.newEnd - change.end;
+    let first = old.findIndex((s) => s.end >= change.start);
+    if (first === -1) first = old.length - 1;
+    let last = findLastIndex(old, (s) => s.start <= change.end);
+    if (last < first) last = first;
+    for (let widen = 1; first - widen > 0 || last + widen < old.length - 1; widen *= 2) {
+      const lo = Math.max(0, first - widen);
+      const hi = Math.min(old.length - 1, last + widen);
+      const from = lo === 0 ? 0 : old[lo].start;
+      const to = hi === old.length - 1 ? text.length : old[hi].end + delta;
+      const definitions = old
+        .filter((s, i) => isDefinition(s) && (i < lo || i > hi))
+        .map((s) => (s.start < from ? text.slice(s.start, s.end) : text.slice(s.start + delta, s.end + delta)))
+        .join('\n\n');
+      const fresh = parseSegments(text, from, to, definitions);
+      if (!keepsNeighbours(fresh, old, lo, hi, delta)) continue;
+      this.segments = [...old.slice(0, lo), ...fresh, ...old.slice(hi + 1).map((s) => shiftSegment(s, delta))];
+      this.lastParse = { kind: 'partial', from, to };
+      return true;
+    }
+    return false;
+  }
+}
+
+/** Whether the change edits a definition or might create one: then references elsewhere may change. */
+function touchesDefinitions(before: string, after: string, change: Change, old: readonly Segment[]): boolean {
+  if (DEFINITION_SYNTAX.test(before.slice(change.start - 2, change.end + 2)) ||
+    DEFINITION_SYNTAX.test(after.slice(change.start - 2, change.newEnd + 2))) return true;
+  return old.some((s) => isDefinition(s) && s.start <= change.end && change.start <= s.end);
+}
+
+/** Whether the re-parsed window starts and ends with the same untouched neighbours as before. */
+function keepsNeighbours(fresh: Segment[], old: Segment[], lo: number, hi: number, delta: number): boolean {
+  if (fresh.length === 0) return false;
+  const head = fresh[0];
+  const tail = fresh[fresh.length - 1];
+  const headOk = lo === 0 || (head.type === old[lo].type && head.start === old[lo].start && head.end === old[lo].end);
+  const tailOk = hi === old.length - 1 ||
+    (tail.type === old[hi].type && tail.start === old[hi].start + delta && tail.end === old[hi].end + delta);
+  return headOk && tailOk;
+}
+
+function findLastIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
+  return -1;
+}
+
+/** A copy of `segment` moved by `delta` characters. */
+function shiftSegment(segment: Segment, delta: number): Segment {
+  if (delta === 0) return segment;
+  const span = <T extends { start: number; end: number }>(s: T): T => ({ ...s, start: s.start + delta, end: s.end + delta });
+  return {
+    ...segment,
+    start: segment.start + delta,
+    end: segment.end + delta,
+    blocks: segment.blocks.map((b) => ({ ...b, start: b.start + delta, links: b.links.map(span) })),
+    images: segment.images.map(span),
+    quotes: segment.quotes.map(span),
+    comments: segment.comments.map((c) => ({ ...c, end: c.end + delta })),
+  };
+}
