@@ -1,9 +1,9 @@
+import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
 import { loadRuleData } from '../kinds/data';
 import { phraseRule } from '../kinds/phrase-rule';
 import en from './assistant-leftover.en.yml';
 
-/** `ai-transparency`: what an AI assistant says about itself or to its user, left in a post. */
-export const assistantLeftover = phraseRule(
+const phrases = phraseRule(
   {
     id: 'assistant-leftover',
     guideline: 'ai-transparency',
@@ -14,3 +14,25 @@ export const assistantLeftover = phraseRule(
   },
   { en: loadRuleData(en, 'rules/ai-transparency/assistant-leftover.en.yml') },
 );
+
+/** Only spaces and punctuation between two leftovers ("As an AI language model, I don't have personal experiences"). */
+const JOINER = /^[\s,;:.!?—–-]*$/;
+
+/** One finding per leftover: matches separated only by punctuation merge, keeping the first message. */
+function mergeAdjacent(reports: Report[], { block }: BlockContext): Report[] {
+  const merged: Report[] = [];
+  for (const report of [...reports].sort((a, b) => a.start - b.start)) {
+    const previous = merged[merged.length - 1];
+    if (previous && JOINER.test(block.text.slice(previous.end - block.start, report.start - block.start))) previous.end = report.end;
+    else merged.push({ ...report });
+  }
+  return merged;
+}
+
+/** `ai-transparency`: what an AI assistant says about itself or to its user, left in a post. */
+export const assistantLeftover: Rule & { data: typeof phrases.data } = {
+  ...phrases,
+  checkBlock: function assistantLeftoverCheck(context: BlockContext): Report[] {
+    return mergeAdjacent(phrases.checkBlock?.(context) ?? [], context);
+  },
+};

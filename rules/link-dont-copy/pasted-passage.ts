@@ -63,8 +63,9 @@ export const pastedPassage: Rule & { data: typeof data } = {
       const marker = matches[b].find((m) => m.entry.role === 'marker');
       if (!marker || linked(block)) return;
       const rest = analyses[b].words.filter((w) => w.sentence > analyses[b].words[marker.first].sentence);
-      if (rest.length >= minWords) passages.push({ block: b, start: rest[0].start, words: rest.length });
-      else if (b + 1 < blocks.length && !linked(blocks[b + 1]) && analyses[b + 1].words.length >= minWords) {
+      if (rest.length >= minWords) {
+        if (!linked(blocks[b + 1])) passages.push({ block: b, start: rest[0].start, words: rest.length });
+      } else if (b + 1 < blocks.length && !linked(blocks[b + 1]) && !linked(blocks[b + 2]) && analyses[b + 1].words.length >= minWords) {
         passages.push({ block: b + 1, start: analyses[b + 1].words[0].start, words: analyses[b + 1].words.length });
       }
     });

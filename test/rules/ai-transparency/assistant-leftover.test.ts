@@ -4,6 +4,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 ruleTester(assistantLeftover, {
   valid: [
     'I used a writing assistant for the first draft and reviewed every line.',
+    'Feel free to share the photo with credit.',
     { name: 'the phrase quoted in inline code', text: 'Never leave `As an AI language model` in a post.', format: 'markdown' },
   ],
   invalid: [
@@ -15,5 +16,14 @@ ruleTester(assistantLeftover, {
       text: 'Great week at the lab. Let me know if you would like me to adjust the tone.',
       findings: [{ text: 'Let me know if you would like me to' }],
     },
+    {
+      name: 'adjacent leftovers make one finding',
+      text: "As an AI language model, I don't have personal experiences, but here is a tweet.",
+      findings: [{ text: "As an AI language model, I don't have personal experiences" }],
+    },
+    { text: "Here's a revised version of your post:\n\nFirst week done!", findings: [{ text: "Here's a revised version" }] },
+    { text: 'As of my last knowledge update, the collider was being upgraded.', findings: [{ text: 'As of my last knowledge update' }] },
+    { text: 'A good setup is about habits. Feel free to adjust the tone and add anecdotes.', findings: [{ text: 'Feel free to adjust' }] },
+    { text: 'Would you like me to add some hashtags? I hope this helps!', findings: [{ text: 'Would you like me to' }, { text: 'I hope this helps' }] },
   ],
 });
