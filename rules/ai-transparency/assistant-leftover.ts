@@ -15,8 +15,8 @@ const phrases = phraseRule(
   { en: loadRuleData(en, 'rules/ai-transparency/assistant-leftover.en.yml') },
 );
 
-/** Only spaces and punctuation between two leftovers ("As an AI language model, I don't have personal experiences"). */
-const JOINER = /^[\s,;:.!?—–-]*$/;
+/** Only spaces, punctuation and a conjunction between two leftovers ("As an AI language model, I don't have personal experiences, but here is …"). */
+const JOINER = /^[\s,;:.!?—–-]*(?:(?:but|and|so)[\s,]+)?$/i;
 
 /** One finding per leftover: matches separated only by punctuation merge, keeping the first message. */
 function mergeAdjacent(reports: Report[], { block }: BlockContext): Report[] {

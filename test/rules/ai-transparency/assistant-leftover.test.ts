@@ -18,8 +18,8 @@ ruleTester(assistantLeftover, {
     },
     {
       name: 'adjacent leftovers make one finding',
-      text: "As an AI language model, I don't have personal experiences, but here is a tweet.",
-      findings: [{ text: "As an AI language model, I don't have personal experiences" }],
+      text: "As an AI language model, I don't have personal experiences, but here is a tweet about your week.",
+      findings: [{ text: "As an AI language model, I don't have personal experiences, but here is a tweet about your" }],
     },
     { text: "Here's a revised version of your post:\n\nFirst week done!", findings: [{ text: "Here's a revised version" }] },
     { text: 'As of my last knowledge update, the collider was being upgraded.', findings: [{ text: 'As of my last knowledge update' }] },
