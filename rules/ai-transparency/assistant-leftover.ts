@@ -2,6 +2,7 @@ import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
 import { loadRuleData } from '../kinds/data';
 import { phraseRule } from '../kinds/phrase-rule';
 import en from './assistant-leftover.en.yml';
+import fr from './assistant-leftover.fr.yml';
 
 const phrases = phraseRule(
   {
@@ -9,14 +10,14 @@ const phrases = phraseRule(
     guideline: 'ai-transparency',
     description: 'Remove what an AI assistant wrote to you, and say that you used AI.',
     severity: 'warning',
-    languages: ['en'],
+    languages: ['en', 'fr'],
     fix: 'none',
   },
-  { en: loadRuleData(en, 'rules/ai-transparency/assistant-leftover.en.yml') },
+  { en: loadRuleData(en, 'rules/ai-transparency/assistant-leftover.en.yml'), fr: loadRuleData(fr, 'rules/ai-transparency/assistant-leftover.fr.yml') },
 );
 
 /** Only spaces, punctuation and a conjunction between two leftovers ("As an AI language model, I don't have personal experiences, but here is …"). */
-const JOINER = /^[\s,;:.!?—–-]*(?:(?:but|and|so)[\s,]+)?$/i;
+const JOINER = /^[\s,;:.!?—–-]*(?:(?:but|and|so|mais|et)[\s,]+)?$/i;
 
 /** One finding per leftover: matches separated only by punctuation merge, keeping the first message. */
 function mergeAdjacent(reports: Report[], { block }: BlockContext): Report[] {

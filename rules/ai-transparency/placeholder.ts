@@ -3,8 +3,9 @@ import { MASK } from '../../server/src/engine/prose';
 import { formatMessage, loadRuleData } from '../kinds/data';
 import { matchPattern } from '../kinds/pattern';
 import en from './placeholder.en.yml';
+import fr from './placeholder.fr.yml';
 
-const data = { en: loadRuleData(en, 'rules/ai-transparency/placeholder.en.yml') };
+const data = { en: loadRuleData(en, 'rules/ai-transparency/placeholder.en.yml'), fr: loadRuleData(fr, 'rules/ai-transparency/placeholder.fr.yml') };
 
 /** Bracketed, angled and braced text on one line; each part is one character class, so linear. */
 const ENCLOSED = [/\[([^[\]\n]{1,80})\]/g, /<([^<>\n]{1,60})>/g, /\{([^{}\n]{1,60})\}/g];
@@ -20,12 +21,12 @@ export const placeholder: Rule & { data: typeof data } = {
     guideline: 'ai-transparency',
     description: 'Review drafts before posting: replace placeholders such as "[Insert name]" with real text.',
     severity: 'warning',
-    languages: ['en'],
+    languages: ['en', 'fr'],
     fix: 'none',
   },
   data,
   checkBlock: function placeholderCheck({ block, language }: BlockContext): Report[] {
-    const file = data[language as 'en'];
+    const file = data[language];
     if (!file) return [];
     const starts = new Set(file.starts as string[]);
     const names = new Set(file.names as string[]);

@@ -4,6 +4,7 @@ import { loadRuleData } from '../kinds/data';
 import { organisationPhraseRule } from '../kinds/organisation';
 import type { PhraseMatch } from '../kinds/phrase-list';
 import en from './speaks-for-organisation.en.yml';
+import fr from './speaks-for-organisation.fr.yml';
 
 /** Quiet when negated ("I'm not speaking for …": a disclaimer) or, for `linkExempt` entries, when the sentence links to the source. */
 function speaksForOrganisationWhen(match: PhraseMatch, { analysis, block }: BlockContext): boolean {
@@ -19,9 +20,9 @@ export const speaksForOrganisation = organisationPhraseRule(
     guideline: 'as-yourself',
     description: 'Post in your own name; do not present your words as the organisation\'s position.',
     severity: 'warning',
-    languages: ['en'],
+    languages: ['en', 'fr'],
     fix: 'none',
   },
-  { en: loadRuleData(en, 'rules/as-yourself/speaks-for-organisation.en.yml') },
+  { en: loadRuleData(en, 'rules/as-yourself/speaks-for-organisation.en.yml'), fr: loadRuleData(fr, 'rules/as-yourself/speaks-for-organisation.fr.yml') },
   { when: speaksForOrganisationWhen },
 );
