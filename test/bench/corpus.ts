@@ -33,14 +33,19 @@ export function withoutFrontmatter(text: string): string {
   return match ? text.slice(match[0].length) : text;
 }
 
-/** The corpus posts (without front matter), in order, until they hold at least `words` words; cycles if needed. */
+/**
+ * Corpus posts (without front matter) holding about `words` words: taken in order, skipping a
+ * post that would overshoot, so that a "10k" document is not one 18k-word post.
+ */
 export function partsOf(posts: readonly Post[], words: number): string[] {
+  const texts = posts.map((post) => withoutFrontmatter(post.text));
+  const counts = texts.map(countWords);
   const parts: string[] = [];
   let total = 0;
-  for (let i = 0; total < words; i++) {
-    const part = withoutFrontmatter(posts[i % posts.length].text);
-    parts.push(part);
-    total += countWords(part);
+  for (let i = 0; i < texts.length && total < words * 0.98; i++) {
+    if (total + counts[i] > words * 1.02) continue;
+    parts.push(texts[i]);
+    total += counts[i];
   }
   return parts;
 }

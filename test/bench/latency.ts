@@ -51,14 +51,22 @@ export async function measureKeystrokes(server: BenchServer, name: string, text:
   return { words, edits: times.length, p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: Math.max(...times) };
 }
 
-/** (f): median over `runs` fresh servers of spawn → the first diagnostics of a post opened right after `initialized`. */
-export async function measureFirstDiagnostics(text: string, runs: number): Promise<number> {
-  const times: number[] = [];
+/** (f): spawn → first diagnostics, and spawn → the answer to `initialize` (start-up alone). */
+export interface FirstDiagnostics {
+  ms: number;
+  initializeMs: number;
+}
+
+/** (f): medians over `runs` fresh servers, the post opened right after `initialized`. */
+export async function measureFirstDiagnostics(text: string, runs: number): Promise<FirstDiagnostics> {
+  const first: number[] = [];
+  const initialize: number[] = [];
   for (let run = 0; run < runs; run++) {
     const server = await BenchServer.start();
     const arrived = await server.open(benchUri(`first-${run}.md`), text);
-    times.push(arrived - server.spawnedAt);
+    first.push(arrived - server.spawnedAt);
+    initialize.push(server.initializedAt - server.spawnedAt);
     await server.stop();
   }
-  return median(times);
+  return { ms: median(first), initializeMs: median(initialize) };
 }

@@ -21,6 +21,8 @@ interface Waiter {
 export class BenchServer {
   /** `performance.now()` at spawn. */
   readonly spawnedAt: number;
+  /** `performance.now()` when the server answered `initialize`: start-up before any lint. */
+  initializedAt = 0;
   private readonly child: ChildProcess;
   private readonly connection: MessageConnection;
   private readonly waiters = new Map<string, Waiter[]>();
@@ -47,6 +49,7 @@ export class BenchServer {
       capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
       initializationOptions: { debounceMs: 0 },
     });
+    server.initializedAt = performance.now();
     await server.connection.sendNotification('initialized', {});
     return server;
   }

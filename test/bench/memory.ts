@@ -10,6 +10,8 @@ export interface Memory {
   edits: number;
   afterEditsMb: number;
   growth: number;
+  /** RSS after every quarter of the edits: a plateau is heap sizing, a steady climb a leak. */
+  samplesMb: number[];
 }
 
 /** Opens every post in one server, reads its RSS, types `edits` characters round-robin over the posts, reads it again. */
@@ -20,6 +22,7 @@ export async function measureMemory(posts: readonly Post[], edits: number): Prom
     await Promise.all(posts.map((post, index) => server.open(uris[index], post.text)));
     const openMb = server.rssMb();
     const texts = posts.map((post) => post.text);
+    const samplesMb = [openMb];
     for (let i = 0; i < edits; i++) {
       const doc = i % posts.length;
       // Each round of edits over the corpus moves further into every post.
@@ -27,9 +30,10 @@ export async function measureMemory(posts: readonly Post[], edits: number): Prom
       const position = positionAt(texts[doc], offset);
       await server.change(uris[doc], { start: position, end: position }, 'e');
       texts[doc] = `${texts[doc].slice(0, offset)}e${texts[doc].slice(offset)}`;
+      if ((i + 1) % Math.ceil(edits / 4) === 0) samplesMb.push(server.rssMb());
     }
     const afterEditsMb = server.rssMb();
-    return { documents: posts.length, openMb, edits, afterEditsMb, growth: afterEditsMb / openMb - 1 };
+    return { documents: posts.length, openMb, edits, afterEditsMb, growth: afterEditsMb / openMb - 1, samplesMb };
   } finally {
     await server.stop();
   }

@@ -1,7 +1,7 @@
 /** The bench's results, its table, and the targets of issue 5 each figure is checked against. */
 import type { CliSpeed } from './cli-run';
 import type { CorpusSpeed, Growth } from './in-process';
-import type { Latency } from './latency';
+import type { FirstDiagnostics, Latency } from './latency';
 import type { Memory } from './memory';
 
 /** Printed in place of the server's figures when server/out/server.js does not exist. */
@@ -16,7 +16,7 @@ export interface BenchResults {
   latency?: { post: Latency; large: Latency } | typeof NOT_BUILT;
   memory?: Memory | typeof NOT_BUILT;
   cli?: CliSpeed;
-  firstDiagnosticsMs?: number | typeof NOT_BUILT;
+  firstDiagnostics?: FirstDiagnostics | typeof NOT_BUILT;
 }
 
 /** One line of the table. */
@@ -55,7 +55,8 @@ function memoryRows(memory: BenchResults['memory']): Row[] {
   if (memory === NOT_BUILT) return [['(d) server RSS', NOT_BUILT, '—', '≤ 150 MB, < 10 % growth', '—']];
   return [
     [`(d) server RSS, ${memory.documents} posts open`, mb(memory.openMb), 'no server', '≤ 150 MB', verdict(memory.openMb <= 150)],
-    [`(d) server RSS after ${memory.edits} edits`, `${mb(memory.afterEditsMb)} (${(memory.growth * 100).toFixed(1)} %)`, 'no server', '< 10 % growth', verdict(memory.growth < 0.1)],
+    [`(d) server RSS after ${memory.edits} edits (every ${memory.edits / 4}: ${memory.samplesMb.map((m) => m.toFixed(0)).join(' → ')} MB)`,
+      `${mb(memory.afterEditsMb)} (${(memory.growth * 100).toFixed(1)} %)`, 'no server', '< 10 % growth', verdict(memory.growth < 0.1)],
   ];
 }
 
@@ -67,10 +68,11 @@ function cliRows(cli: CliSpeed): Row[] {
   ];
 }
 
-function firstRows(first: BenchResults['firstDiagnosticsMs']): Row[] {
+function firstRows(first: BenchResults['firstDiagnostics']): Row[] {
   if (first === undefined) return [];
   if (first === NOT_BUILT) return [['(f) server start → first diagnostics', NOT_BUILT, '—', '≤ 300 ms', '—']];
-  return [['(f) server start → first diagnostics of a post', ms(first), 'no server', '≤ 300 ms', verdict(first <= 300)]];
+  return [[`(f) server start → first diagnostics of a post (initialize answered at ${ms(first.initializeMs)})`,
+    ms(first.ms), 'no server', '≤ 300 ms', verdict(first.ms <= 300)]];
 }
 
 /** The table as Markdown, ready for the README. */
@@ -81,7 +83,7 @@ export function formatTable(results: BenchResults): string {
     ...latencyRows(results.latency),
     ...memoryRows(results.memory),
     ...(results.cli ? cliRows(results.cli) : []),
-    ...firstRows(results.firstDiagnosticsMs),
+    ...firstRows(results.firstDiagnostics),
   ];
   const lines = ['| measure | Guidelint | alex 11.0.1 | target | result |', '|---|---:|---:|---|---|'];
   for (const row of rows) lines.push(`| ${row.join(' | ')} |`);

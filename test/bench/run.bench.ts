@@ -74,7 +74,7 @@ async function inProcess(posts: Post[], options: BenchOptions, results: BenchRes
 async function throughServer(posts: Post[], options: BenchOptions, results: BenchResults): Promise<void> {
   const want = (section: string) => options.only.includes(section);
   const built = serverBuilt();
-  if (want('f')) results.firstDiagnosticsMs = built ? await step('(f) first diagnostics', () => measureFirstDiagnostics(postNear(posts, 1000).text, options.quick ? 3 : 5)) : NOT_BUILT;
+  if (want('f')) results.firstDiagnostics = built ? await step('(f) first diagnostics', () => measureFirstDiagnostics(postNear(posts, 1000).text, options.quick ? 3 : 5)) : NOT_BUILT;
   if (want('c')) results.latency = built ? await step('(c) keystrokes', () => keystrokes(posts, options)) : NOT_BUILT;
   if (want('d')) results.memory = built ? await step('(d) server memory', () => measureMemory(posts, options.quick ? 200 : 1000)) : NOT_BUILT;
 }
