@@ -5,7 +5,7 @@
 //   --only and --outdir build a subset of the tests into a private folder, so that several
 //   people (or agents) can run their own tests at once without overwriting each other's.
 import * as esbuild from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { chmod, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import { parse } from 'yaml';
@@ -18,20 +18,32 @@ const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.s
 const only = option('only');
 const testOutdir = option('outdir') ?? 'test/out';
 
-/** Rule data lives in YAML beside each rule; it is parsed here so that no YAML parser runs at start-up. */
-const yamlPlugin = {
+/**
+ * Rule data lives in YAML beside each rule; it is parsed here so that no YAML parser runs at
+ * start-up. The shipped bundles leave out the data's `examples` (test texts, some of which
+ * look like real secrets to a scanner); test bundles keep them.
+ */
+const yamlPlugin = (keepExamples) => ({
   name: 'yaml',
   setup(build) {
     build.onLoad({ filter: /\.ya?ml$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       try {
-        return { contents: JSON.stringify(parse(source)), loader: 'json' };
+        const data = parse(source);
+        if (!keepExamples) dropExamples(data);
+        return { contents: JSON.stringify(data), loader: 'json' };
       } catch (error) {
         return { errors: [{ text: `${args.path}: ${error.message}` }] };
       }
     });
   },
-};
+});
+
+function dropExamples(data) {
+  if (!data || typeof data !== 'object') return;
+  delete data.examples;
+  for (const entry of Array.isArray(data.entries) ? data.entries : []) if (entry && typeof entry === 'object') delete entry.examples;
+}
 
 const common = {
   bundle: true,
@@ -40,7 +52,7 @@ const common = {
   format: 'cjs',
   sourcemap: 'linked',
   logLevel: 'warning',
-  plugins: [yamlPlugin],
+  plugins: [yamlPlugin(false)],
   // Some ESM dependencies read import.meta.url; give them the CommonJS equivalent.
   define: { 'import.meta.url': 'importMetaUrl', GUIDELINT_VERSION: JSON.stringify(version) },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
@@ -64,6 +76,7 @@ if (withTests) {
     ...common,
     entryPoints: tests,
     outdir: testOutdir,
+    plugins: [yamlPlugin(true)],
     outbase: 'test',
     external: ['vscode', 'mocha', 'playwright-core'],
   });
@@ -76,4 +89,6 @@ if (watch) {
   for (const options of existing) (await esbuild.context(options)).watch();
 } else {
   await Promise.all(existing.map((options) => esbuild.build(options)));
+  // The two bins are run directly (guidelint, guidelint-ls): make them executable.
+  for (const bin of ['server/out/cli.js', 'server/out/server.js']) if (existsSync(bin)) await chmod(bin, 0o755);
 }

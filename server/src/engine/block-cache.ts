@@ -34,7 +34,7 @@ export class BlockCache {
       if (result.start !== block.start) result = shiftResult(result, block.start);
     } else {
       const analysis = analyse(block.text, block.start, language);
-      result = { start: block.start, analysis, reports: check(analysis) };
+      result = { start: block.start, analysis: withoutTree(analysis, block.text, language), reports: check(analysis) };
     }
     // Two identical blocks share one key; the last one placed wins, the other is shifted on use.
     this.current.set(key, result);
@@ -46,6 +46,21 @@ export class BlockCache {
     this.previous = this.current;
     this.current = new Map();
   }
+}
+
+/**
+ * The analysis to keep: the nlcst tree is most of a block's memory and only block rules
+ * read it, once; document rules use words and sentences. It is re-parsed if ever asked for.
+ */
+function withoutTree(analysis: BlockAnalysis, text: string, language: Language): BlockAnalysis {
+  const { sentences, words } = analysis;
+  return {
+    sentences,
+    words,
+    get tree() {
+      return analyse(text, 0, language).tree;
+    },
+  };
 }
 
 function shiftResult(result: BlockResult, start: number): BlockResult {
@@ -66,5 +81,5 @@ function shiftResult(result: BlockResult, start: number): BlockResult {
       fixes: r.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) })),
     })));
   }
-  return { start, analysis: { tree: analysis.tree, sentences, words }, reports };
+  return { start, analysis: { get tree() { return analysis.tree; }, sentences, words }, reports };
 }

@@ -17,6 +17,9 @@ interface Change {
   newEnd: number;
 }
 
+/** A document that starts like front matter. */
+const FRONTMATTER_FENCE = /^(?:---|\+\+\+)/;
+
 /** Text that could start a definition or a footnote. */
 const DEFINITION_SYNTAX = /\]:|\[\^/;
 
@@ -61,7 +64,7 @@ export class IncrementalMarkdown {
     const old = this.segments;
     const before = this.text as string;
     const change = diffText(before, text);
-    if (old.length < 3 || touchesDefinitions(before, text, change, old)) return false;
+    if (old.length < 3 || touchesDefinitions(before, text, change, old) || unsettledFrontmatter(text, change, old)) return false;
     const delta = change.newEnd - change.end;
     let first = old.findIndex((s) => s.end >= change.start);
     if (first === -1) first = old.length - 1;
@@ -72,12 +75,15 @@ export class IncrementalMarkdown {
       const hi = Math.min(old.length - 1, last + widen);
       const from = lo === 0 ? 0 : old[lo].start;
       const to = hi === old.length - 1 ? text.length : old[hi].end + delta;
-      const definitions = old
-        .filter((s, i) => isDefinition(s) && (i < lo || i > hi))
-        .map((s) => (s.start < from ? text.slice(s.start, s.end) : text.slice(s.start + delta, s.end + delta)))
-        .join('\n\n');
+      // A slice that starts with `---` or `+++` would be read as (broken) front matter.
+      if (from > 0 && FRONTMATTER_FENCE.test(text.slice(from, from + 3))) continue;
+      const definitions = old.filter((_, i) => i < lo || i > hi).flatMap((s) => s.definitions).join('\n\n');
       const fresh = parseSegments(text, from, to, definitions);
-      if (!keepsNeighbours(fresh, old, lo, hi, delta)) continue;
+      // A segment running past the slice swallowed the definitions parsed after it.
+      if (!keepsNeighbours(fresh, old, lo, hi, delta) || fresh.some((f) => f.end > to)) continue;
+      // Definitions made or unmade inside the window (also nested ones, in quotes or lists)
+      // change references everywhere.
+      if (DEFINITION_SYNTAX.test(text.slice(from, to)) || DEFINITION_SYNTAX.test(before.slice(from, to - delta))) return false;
       this.segments = [...old.slice(0, lo), ...fresh, ...old.slice(hi + 1).map((s) => shiftSegment(s, delta))];
       this.lastParse = { kind: 'partial', from, to };
       return true;
@@ -86,10 +92,22 @@ export class IncrementalMarkdown {
   }
 }
 
+/**
+ * A document that starts with a front matter fence parses as a whole until the front matter
+ * is closed (an unclosed `+++` turns every later list into a paragraph), and an edit inside
+ * the front matter can open or close it.
+ */
+function unsettledFrontmatter(text: string, change: Change, old: readonly Segment[]): boolean {
+  if (!FRONTMATTER_FENCE.test(text)) return false;
+  return !(old[0].type === 'yaml' || old[0].type === 'toml') || change.start <= old[0].end + 1;
+}
+
 /** Whether the change edits a definition or might create one: then references elsewhere may change. */
 function touchesDefinitions(before: string, after: string, change: Change, old: readonly Segment[]): boolean {
   if (DEFINITION_SYNTAX.test(before.slice(change.start - 2, change.end + 2)) ||
     DEFINITION_SYNTAX.test(after.slice(change.start - 2, change.newEnd + 2))) return true;
+  // Footnote definitions hold blocks of their own and continue by indentation: rare in posts, parsed whole.
+  if (old.some((s) => s.type === 'footnoteDefinition')) return true;
   return old.some((s) => isDefinition(s) && s.start <= change.end && change.start <= s.end);
 }
 

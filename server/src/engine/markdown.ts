@@ -30,6 +30,8 @@ export interface Segment {
   quotes: QuoteSpan[];
   /** HTML comments, which may be disable comments: the range they silence is worked out on the whole text. */
   comments: HtmlComment[];
+  /** Source of the link reference definitions in the segment, nested ones too. */
+  definitions: string[];
   /** Parsed YAML, on a front matter segment only. */
   frontmatter?: Record<string, unknown>;
 }
@@ -65,6 +67,7 @@ export function parseSegments(source: string, from: number, to: number, definiti
       images: collector.images,
       quotes: collector.quotes,
       comments: collector.comments,
+      definitions: collector.definitions,
       ...(collector.frontmatter ? { frontmatter: collector.frontmatter } : {}),
     };
   });
@@ -102,6 +105,7 @@ class ProseCollector {
   readonly images: ImageSpan[] = [];
   readonly quotes: QuoteSpan[] = [];
   readonly comments: HtmlComment[] = [];
+  readonly definitions: string[] = [];
   frontmatter: Record<string, unknown> | undefined;
 
   /** `offset` is where the parsed slice starts in `source`: node offsets are relative to it. */
@@ -144,6 +148,9 @@ class ProseCollector {
         return;
       case 'html':
         this.comments.push({ value: node.value, end: this.end(node) });
+        return;
+      case 'definition':
+        this.definitions.push(this.source.slice(this.start(node), this.end(node)));
         return;
       default:
         // Lists, tables, rows and footnote definitions hold prose further down; code,

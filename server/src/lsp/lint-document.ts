@@ -5,7 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse as parseYaml } from 'yaml';
-import { lint, type EngineOptions } from '../engine/lint';
+import { DocumentLinter, type EngineOptions } from '../engine/lint';
 import type { Finding, Format, Language, Settings } from '../engine/types';
 import type { LanguageSetting, ServerConfig } from './settings';
 
@@ -57,7 +57,7 @@ export class EngineLinters {
     const entry = this.byUri.get(uri);
     if (entry && entry.format === format && entry.language === language && entry.settings === settings) return entry.linter;
     const options: EngineOptions = { ...this.engine, format, language, settings, onRuleError: this.onRuleError };
-    const linter: EngineLinter = { lint: (text) => lint(text, options) };
+    const linter: EngineLinter = new DocumentLinter(options);
     this.byUri.set(uri, { format, language, settings, linter });
     return linter;
   }
