@@ -4,10 +4,11 @@
  * outside authors). Writes the figures to eval-results.json.
  *
  * Options: --lang en|fr|all (default en), --verbose (list false positives and missed labels),
- * --guideline ID (only that guideline in the verbose lists). GUIDELINT_SHARED overrides ../shared.
+ * --guideline ID (only that guideline in the verbose lists), --set DIR (another labelled set
+ * with the same layout, e.g. test/eval/held-out). GUIDELINT_SHARED overrides ../shared.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LineIndexOffsets } from './offsets';
@@ -17,7 +18,7 @@ import { ratios, score, hits, type Score, type Span } from './scoring';
 const root = process.cwd();
 const shared = process.env.GUIDELINT_SHARED ?? resolve(root, '../shared');
 const cli = join(root, 'server/out/cli.js');
-const { values } = parseArgs({ options: { lang: { type: 'string', default: 'en' }, verbose: { type: 'boolean', default: false }, guideline: { type: 'string' } } });
+const { values } = parseArgs({ options: { set: { type: 'string' }, lang: { type: 'string', default: 'en' }, verbose: { type: 'boolean', default: false }, guideline: { type: 'string' } } });
 
 interface Label { file: string; guideline: string; quote: string; start: number; end: number }
 interface Case { file: string; lang: string; kind: string }
@@ -49,15 +50,28 @@ function toSpans(results: CliResult[], nameOf: (path: string) => string): (Span 
   });
 }
 
+/** Label spans for a set without check-labels.mjs: each quote occurs once in its file. */
+function spansOf(dir: string, cases: { file: string; findings: { guideline: string; quote: string }[] }[]): Label[] {
+  return cases.flatMap((c) => {
+    const text = readFileSync(join(dir, 'cases', c.file), 'utf8');
+    return c.findings.map((f) => {
+      const start = text.indexOf(f.quote);
+      if (start === -1) throw new Error(`${c.file}: quote not found: ${f.quote}`);
+      return { file: c.file, guideline: f.guideline, quote: f.quote, start, end: start + f.quote.length };
+    });
+  });
+}
+
 const PLATFORMS = new Set(['tweet', 'mastodon', 'linkedin', 'instagram', 'facebook', 'blog', 'website', 'newsletter']);
 
 function evalDev() {
-  const dir = join(shared, 'eval-dev');
-  const cases: Case[] = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8'));
+  const dir = values.set ? resolve(values.set) : join(shared, 'eval-dev');
+  const cases: (Case & { findings: { guideline: string; quote: string }[] })[] = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8'));
   const selected = cases.filter((c) => values.lang === 'all' || c.lang === values.lang);
   const wanted = new Set(selected.map((c) => c.file));
-  const labels: Label[] = JSON.parse(execFileSync('node', [join(dir, 'check-labels.mjs'), '--spans'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))
-    .filter((l: Label) => wanted.has(l.file));
+  const labels: Label[] = (existsSync(join(dir, 'check-labels.mjs'))
+    ? JSON.parse(execFileSync('node', [join(dir, 'check-labels.mjs'), '--spans'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))
+    : spansOf(dir, cases)).filter((l: Label) => wanted.has(l.file));
   // One CLI run per (language, platform): the CLI takes them as flags.
   const groups = new Map<string, Case[]>();
   for (const c of selected) groups.set(`${c.lang} ${c.kind}`, [...(groups.get(`${c.lang} ${c.kind}`) ?? []), c]);
@@ -110,7 +124,7 @@ if (values.verbose) {
   }
 }
 
-const corpora = ['en', ...(values.lang === 'en' ? [] : ['fr'])].map((language) => ({ language, ...corpusNoise(language) }));
+const corpora = values.set ? [] : ['en', ...(values.lang === 'en' ? [] : ['fr'])].map((language) => ({ language, ...corpusNoise(language) }));
 for (const corpus of corpora) {
   console.log(`\ncorpus/${corpus.language}: ${corpus.files} posts, ${corpus.words} words, ${corpus.findings.length} findings, ${pct((corpus.findings.length * 1000) / corpus.words)} per 1,000 words`);
   const counts = new Map<string, number>();
@@ -125,7 +139,7 @@ for (const corpus of corpora) {
   }
 }
 
-writeFileSync(join(root, 'eval-results.json'), `${JSON.stringify({
+writeFileSync(join(root, values.set ? 'eval-results-set.json' : 'eval-results.json'), `${JSON.stringify({
   lang: values.lang,
   guidelines: Object.fromEntries(guidelines.map((g) => [g, { ...byGuideline.get(g), ...ratios(byGuideline.get(g)!) }])),
   overall: { ...total, ...ratios(total) },
