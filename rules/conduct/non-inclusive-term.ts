@@ -1,11 +1,11 @@
-import retextEquality from 'retext-equality';
 import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
 import { normalizeWord } from '../../server/src/engine/analysis';
 import { formatMessage, loadRuleData, type Entry } from '../kinds/data';
-import { PhraseIndex } from '../kinds/phrase-list';
+import { PhraseIndex, SearchIndex } from '../kinds/phrase-list';
 import { matchCase } from '../kinds/phrase-rule';
-import { mayMatch, retextPluginRunner, searchForm, type PluginMessage } from '../kinds/retext-plugin';
 import type { Language } from '../../server/src/engine/types';
+// retext-equality's pattern data (its package exports only the plugin, hence the path).
+import { patterns, type Pattern } from '../../node_modules/retext-equality/lib/patterns-en.js';
 import en from './non-inclusive-term.en.yml';
 import fr from './non-inclusive-term.fr.yml';
 
@@ -14,15 +14,37 @@ const data = {
   fr: loadRuleData(fr, 'rules/conduct/non-inclusive-term.fr.yml'),
 };
 const addressWords = { en: new Set(data.en.addressWords as string[]), fr: new Set(data.fr.addressWords as string[]) };
-const runEquality = retextPluginRunner(retextEquality, {});
-/** Kept retext-equality words: `pattern id + word` → entry. */
-const kept = new Map<string, Entry>();
-for (const entry of data.en.entries) {
-  const patterns = entry.pattern === undefined ? [] : ([] as string[]).concat(entry.pattern as string | string[]);
-  for (const pattern of patterns) for (const phrase of entry.phrases) kept.set(`${pattern} ${normalizeWord(phrase)}`, entry);
+
+/** A kept retext-equality word: the entry that keeps it and the pattern that reports it. */
+interface Kept {
+  entry: Entry;
+  pattern: Pattern;
+  /** The word as the entry spells it (normalised): other spellings that the plugin matches ("cra-zy") are not kept. */
+  word: string;
 }
-/** First words of the kept phrases: retext-equality runs only on blocks that have one (see mayMatch). */
-const keptFirstWords = new Set([...kept.keys()].map((key) => searchForm(key.split(' ')[1])));
+
+/**
+ * The retext-equality words that this rule keeps, searched as the plugin searches them. Each
+ * entry with a `pattern` keeps those of its `phrases` that the pattern reports (the plugin maps
+ * each word to one pattern, the last that lists it); the plugin's other patterns are left out.
+ */
+function keptEquality(): SearchIndex<Kept> {
+  const byWord = new Map<string, Pattern>();
+  for (const pattern of patterns) for (const word of Object.keys(pattern.inconsiderate)) byWord.set(word, pattern);
+  const phrases = [];
+  for (const entry of data.en.entries) {
+    for (const id of entry.pattern === undefined ? [] : ([] as string[]).concat(entry.pattern as string | string[])) {
+      for (const word of entry.phrases.map(normalizeWord)) {
+        const pattern = byWord.get(word);
+        if (pattern?.id !== id) continue;
+        phrases.push({ phrase: word, value: { entry, pattern, word }, keepApostrophes: pattern.apostrophe === true });
+      }
+    }
+  }
+  return new SearchIndex(phrases);
+}
+
+const equality = keptEquality();
 const ownPhrases: Record<Language, PhraseIndex> = {
   en: new PhraseIndex(data.en.entries.filter((entry) => entry.pattern === undefined)),
   fr: new PhraseIndex(data.fr.entries),
@@ -44,13 +66,14 @@ function previousWord(start: number, { analysis }: BlockContext): string | undef
   return at > 0 ? analysis.words[at - 1].normal : undefined;
 }
 
-function replacements(entry: Entry, message: PluginMessage | undefined, context: BlockContext, start: number): string[] {
+function replacements(entry: Entry, pattern: Pattern | undefined, context: BlockContext, start: number): string[] {
   if (entry.expectedAfterYou && previousWord(start, context) === 'you') return entry.expectedAfterYou as string[];
   if (entry.expected.length > 0) return entry.expected;
-  return entry.pluginSuggestions && message ? message.expected.map((e) => e.toLowerCase()) : [];
+  // retext-equality's own suggestions for the pattern.
+  return entry.pluginSuggestions && pattern ? Object.keys(pattern.considerate ?? {}).map((e) => e.toLowerCase()) : [];
 }
 
-/** `conduct`: the retext-equality findings the code of conduct cares about (ableist terms, "hey guys"), and a few it lacks. */
+/** `conduct`: the retext-equality words the code of conduct cares about (ableist terms, "hey guys"), and a few it lacks. */
 export const nonInclusiveTerm: Rule & { data: typeof data } = {
   meta: {
     id: 'non-inclusive-term',
@@ -62,21 +85,22 @@ export const nonInclusiveTerm: Rule & { data: typeof data } = {
   },
   data,
   checkBlock: function nonInclusiveTermCheck(context: BlockContext): Report[] {
-    const found: { start: number; end: number; entry: Entry; message?: PluginMessage }[] = [];
+    const found: { start: number; end: number; entry: Entry; pattern?: Pattern }[] = [];
     // retext-equality is English only; French has its own phrases.
-    for (const message of context.language === 'en' && mayMatch(context, keptFirstWords) ? runEquality(context) : []) {
-      const entry = kept.get(`${message.pluginRuleId} ${normalizeWord(message.actual)}`);
-      if (!entry) continue;
-      if (entry.context === 'address' && !isAddress(message.start, message.end, context)) continue;
-      found.push({ start: message.start, end: message.end, entry, message });
+    for (const match of context.language === 'en' ? equality.match(context.analysis, context.block.start) : []) {
+      const { entry, pattern, word } = match.value;
+      const actual = context.block.text.slice(match.start - context.block.start, match.end - context.block.start);
+      if (normalizeWord(actual) !== word) continue;
+      if (entry.context === 'address' && !isAddress(match.start, match.end, context)) continue;
+      found.push({ start: match.start, end: match.end, entry, pattern });
     }
     for (const match of ownPhrases[context.language].match(context.analysis)) {
       if (match.entry.context === 'address' && !isAddress(match.start, match.end, context)) continue;
       found.push(match);
     }
-    return found.map(({ start, end, entry, message }) => {
+    return found.map(({ start, end, entry, pattern }) => {
       const actual = context.block.text.slice(start - context.block.start, end - context.block.start);
-      const expected = replacements(entry, message, context, start).map((e) => matchCase(e, actual));
+      const expected = replacements(entry, pattern, context, start).map((e) => matchCase(e, actual));
       return {
         start,
         end,

@@ -1,9 +1,8 @@
 import { cuss } from 'cuss';
-import retextProfanities from 'retext-profanities';
+import pluralize from 'pluralize';
 import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
 import { formatMessage, loadRuleData } from '../kinds/data';
-import { PhraseIndex } from '../kinds/phrase-list';
-import { mayMatch, retextPluginRunner, searchForm } from '../kinds/retext-plugin';
+import { PhraseIndex, SearchIndex } from '../kinds/phrase-list';
 import type { Language } from '../../server/src/engine/types';
 import en from './profanity.en.yml';
 import fr from './profanity.fr.yml';
@@ -12,17 +11,45 @@ const data = {
   en: loadRuleData(en, 'rules/conduct/profanity.en.yml'),
   fr: loadRuleData(fr, 'rules/conduct/profanity.fr.yml'),
 };
-/** retext-profanities with only sure profanities and this pack's ignore list. */
-const sureness = data.en.sureness as 0 | 1 | 2;
-const ignore = data.en.ignore as string[];
-const runProfanities = retextPluginRunner(retextProfanities, { sureness, ignore });
-/** First words of the cuss phrases the plugin can report: blocks without one skip the plugin (see mayMatch). */
-const sureFirstWords = new Set(Object.entries(cuss)
-  .filter(([phrase, rating]) => rating >= sureness && !ignore.includes(phrase))
-  .map(([phrase]) => searchForm(phrase.split(' ')[0])));
+
+/**
+ * retext-profanities' English list, built the way the plugin builds it: each cuss phrase with
+ * its rating, plus its singular and plural (pluralize) with the same rating, the later one
+ * winning, except the forms pluralize gets wrong.
+ */
+function profanitiesOf(ignorePluralize: ReadonlySet<string>): Map<string, number> {
+  const ratings = new Map<string, number>();
+  const add = (phrase: string, rating: number) => {
+    if (!ignorePluralize.has(phrase)) ratings.set(phrase, rating);
+  };
+  for (const [phrase, rating] of Object.entries(cuss)) {
+    add(phrase, rating);
+    add(pluralize.singular(phrase), rating);
+    add(pluralize.plural(phrase), rating);
+  }
+  return ratings;
+}
+
+/**
+ * The sure profanities (rating ≥ `sureness`) of that list, without this pack's ignore list and
+ * the singular and plural forms of its words, in one index. Phrases in `regular` compare with
+ * their apostrophes, as in the plugin.
+ */
+function sureProfanities(): SearchIndex<string> {
+  const sureness = data.en.sureness as number;
+  const ignore = new Set(data.en.ignore as string[]);
+  for (const phrase of data.en.ignore as string[]) ignore.add(pluralize.singular(phrase)).add(pluralize.plural(phrase));
+  const regular = new Set(data.en.regular as string[]);
+  const phrases = [...profanitiesOf(new Set(data.en.ignorePluralize as string[]))]
+    .filter(([phrase, rating]) => rating >= sureness && !ignore.has(phrase))
+    .map(([phrase]) => ({ phrase, value: phrase, keepApostrophes: regular.has(phrase) }));
+  return new SearchIndex(phrases);
+}
+
+const sure = sureProfanities();
 const extra: Record<Language, PhraseIndex> = { en: new PhraseIndex(data.en.entries), fr: new PhraseIndex(data.fr.entries) };
 
-/** `conduct`: profanity, from retext-profanities (sure words only) and this pack's own list. */
+/** `conduct`: profanity, from the cuss list of retext-profanities (sure words only) and this pack's own list. */
 export const profanity: Rule & { data: typeof data } = {
   meta: {
     id: 'profanity',
@@ -36,7 +63,7 @@ export const profanity: Rule & { data: typeof data } = {
   checkBlock: function profanityCheck(context: BlockContext): Report[] {
     // English only: cuss's French list rates common words ("gros", "mettre", "retard") as profane.
     const ranges = [
-      ...(context.language === 'en' && mayMatch(context, sureFirstWords) ? runProfanities(context) : []),
+      ...(context.language === 'en' ? sure.match(context.analysis, context.block.start) : []),
       ...extra[context.language].match(context.analysis),
     ];
     return ranges.map(({ start, end }) => {

@@ -4,6 +4,9 @@
  * Phrases are literal words, matched case-insensitively across punctuation (so that
  * `certainly! here's` matches); `*` stands for any one word.
  */
+import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
+import { isLiteral } from 'nlcst-is-literal';
+import { toString } from 'nlcst-to-string';
 import { normalizeWord, type BlockAnalysis, type Sentence } from '../../server/src/engine/analysis';
 import type { Entry } from './data';
 
@@ -69,4 +72,117 @@ export class PhraseIndex {
 function matchesAt(phrase: readonly string[], words: readonly { normal: string }[], at: number): boolean {
   if (at + phrase.length > words.length) return false;
   return phrase.every((word, k) => word === '*' || word === words[at + k].normal);
+}
+
+/**
+ * The word form nlcst-search compares (nlcst-normalize's defaults): lower case, `’` as `'`,
+ * dashes removed, and apostrophes removed unless `keepApostrophes`.
+ */
+export function searchForm(word: string, keepApostrophes = false): string {
+  const form = word.toLowerCase().replace(/’/g, "'").replace(/-/g, '');
+  return keepApostrophes ? form : form.replace(/'/g, '');
+}
+
+/** A phrase of a {@link SearchIndex}: words separated by single spaces, `*` = any one word. */
+export interface SearchPhrase<T> {
+  phrase: string;
+  value: T;
+  /** Compare apostrophes instead of dropping them (nlcst-search's `allowApostrophes`). */
+  keepApostrophes?: boolean;
+}
+
+/** A phrase found by a {@link SearchIndex}, with document offsets. */
+export interface SearchMatch<T> {
+  value: T;
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+interface SearchEntry<T> {
+  /** Search forms of the words after the first (`*` = any word). */
+  rest: string[];
+  keepApostrophes: boolean;
+  phrase: string;
+  value: T;
+}
+
+/**
+ * Finds phrases with the matching rules of nlcst-search (what retext-equality and
+ * retext-profanities use), through one index built once and keyed on the first word's search
+ * form: words compare in {@link searchForm}, the words of a phrase are adjacent word nodes of
+ * one sentence with only white space between them, a word that is literal (quoted, in
+ * parentheses, or set off by a dash or colon: nlcst-is-literal) starts no phrase, and every
+ * phrase that matches is reported, overlapping ones included (rules or the engine keep the
+ * longest). The tree is only read at words that start a phrase.
+ */
+export class SearchIndex<T> {
+  private readonly byFirstWord = new Map<string, SearchEntry<T>[]>();
+
+  constructor(phrases: Iterable<SearchPhrase<T>>) {
+    for (const { phrase, value, keepApostrophes = false } of phrases) {
+      const [first, ...rest] = phrase.split(' ').map((word) => (word === '*' ? word : searchForm(word, keepApostrophes)));
+      if (!first || first === '*') throw new Error(`search phrase \`${phrase}\` must start with a word`);
+      const list = this.byFirstWord.get(first);
+      const entry = { rest, keepApostrophes, phrase, value };
+      if (list) list.push(entry);
+      else this.byFirstWord.set(first, [entry]);
+    }
+  }
+
+  /** Every match in a block whose text starts at document offset `blockStart`. */
+  match(analysis: BlockAnalysis, blockStart: number): SearchMatch<T>[] {
+    const matches: SearchMatch<T>[] = [];
+    let sentenceNodes: NlcstSentence[] | undefined;
+    for (const word of analysis.words) {
+      const candidates = this.candidates(word.normal, word.text);
+      if (candidates.length === 0) continue;
+      sentenceNodes ??= sentencesOf(analysis);
+      const parent = sentenceNodes[word.sentence];
+      const offset = word.start - blockStart;
+      const index = parent.children.findIndex((node) => node.type === 'WordNode' && node.position?.start.offset === offset);
+      if (index === -1 || isLiteral(parent, index)) continue;
+      for (const candidate of candidates) {
+        const last = matchRest(candidate, parent.children, index);
+        if (last === undefined) continue;
+        const end = parent.children[last].position?.end.offset ?? offset;
+        matches.push({ value: candidate.value, phrase: candidate.phrase, start: word.start, end: blockStart + end });
+      }
+    }
+    return matches;
+  }
+
+  /** The phrases that may start at a word (by its `normal` form and its text). */
+  private candidates(normal: string, text: string): SearchEntry<T>[] {
+    // Most words have no apostrophe or dash: their normal form is their search form in both modes.
+    if (!normal.includes("'") && !normal.includes('-')) return this.byFirstWord.get(normal) ?? NONE;
+    const dropped = this.byFirstWord.get(searchForm(text))?.filter((entry) => !entry.keepApostrophes) ?? NONE;
+    const kept = this.byFirstWord.get(searchForm(text, true))?.filter((entry) => entry.keepApostrophes) ?? NONE;
+    return kept.length === 0 ? dropped : dropped.concat(kept);
+  }
+}
+
+const NONE: never[] = [];
+
+/** The tree's sentence nodes, in the order of the analysis's sentences. */
+function sentencesOf({ tree }: BlockAnalysis): NlcstSentence[] {
+  const sentences: NlcstSentence[] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of (paragraph as NlcstParagraph).children) if (sentence.type === 'SentenceNode') sentences.push(sentence);
+  }
+  return sentences;
+}
+
+/** nlcst-search's test of a phrase's other words after the word at `at`: the index of its last word node, or undefined. */
+function matchRest({ rest, keepApostrophes }: SearchEntry<unknown>, siblings: readonly SentenceContent[], at: number): number | undefined {
+  let position = at + 1;
+  for (const expected of rest) {
+    while (position < siblings.length && siblings[position].type === 'WhiteSpaceNode') position++;
+    const sibling = siblings[position];
+    if (!sibling || sibling.type !== 'WordNode') return undefined;
+    if (expected !== '*' && searchForm(toString(sibling), keepApostrophes) !== expected) return undefined;
+    position++;
+  }
+  return position - 1;
 }
