@@ -22,6 +22,21 @@ const PHONE_SHAPES = [/^\+\d/, /^\(\d{2,5}\)\s?\d/, /^0\d{1,4}[\s./-]\d/, /^\d{3
 const DATE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
 const GROUPS = /\d+/g;
 
+/**
+ * What a block needs before libphonenumber-js is worth running (it scans the text once per
+ * country): 8 digits, and the start of one of the shapes above somewhere.
+ */
+const SHAPE_START = /\+\d|\(\d{2,5}\)\s?\d|0\d{1,4}[\s./-]\d|\d{3}[-.]\d{3}[-.]\d{4}/;
+
+function mayHavePhone(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length && digits < 8; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+  }
+  return digits >= 8 && SHAPE_START.test(text);
+}
+
 function looksLikePhone(text: string): boolean {
   const digits = text.replace(/\D/g, '').length;
   if (digits < 8 || digits > 15 || DATE.test(text)) return false;
@@ -49,7 +64,7 @@ export const phoneNumber: Rule & { data: typeof data } = {
   },
   data,
   checkBlock: function phoneNumberCheck({ block }: BlockContext): Report[] {
-    if (!/\d/.test(block.text)) return [];
+    if (!mayHavePhone(block.text)) return [];
     const spans = new Map<number, number>();
     for (const defaultCountry of countries) {
       // `leniency` is a documented option that the type declarations leave out; a variable passes it.
