@@ -48,11 +48,11 @@ export function runsOf(block: ProseBlock, pattern: RegExp, minimum: number): Run
 const EMOJI = emojiRegex();
 /**
  * A character that may be part of an emoji: anything but ASCII, Latin letters and signs (but
- * © and ®) and general punctuation (but ‼, ⁉ and the zero-width joiner). Every emoji-regex
- * match has one, so blocks without one (most prose) skip the emoji scan, which tries a long
- * alternation at every character.
+ * © and ®), general punctuation (but ‼, ⁉ and the zero-width joiner) and the mask character
+ * U+FFFC. Every emoji-regex match has one, so blocks without one (most prose) skip the emoji
+ * scan, which tries a long alternation at every character.
  */
-const MAYBE_EMOJI = /[^\x00-\xa8\xaa-\xad\xaf-\u024f\u2000-\u200c\u200e-\u203b\u203d-\u2048\u204a-\u206f]/;
+const MAYBE_EMOJI = /[^\x00-\xa8\xaa-\xad\xaf-\u024f\u2000-\u200c\u200e-\u203b\u203d-\u2048\u204a-\u206f\ufffc]/;
 
 /** Runs of `minimum` or more emoji (each a full emoji sequence, skin tones and flags included). */
 export function emojiRuns(block: ProseBlock, minimum: number): Run[] {
