@@ -12,21 +12,53 @@ import retextSyntaxUrls from 'retext-syntax-urls';
 import { unified } from 'unified';
 import type { Language } from './types';
 
+/**
+ * Where a block starts in the document. Words and sentences keep offsets relative to it, so
+ * that a block that moved (text inserted above it) is moved by setting one number.
+ */
+export interface Origin {
+  offset: number;
+}
+
 /** A word with its document offsets and its normal form (lower case, straight apostrophes). */
-export interface Word {
-  text: string;
-  normal: string;
-  start: number;
-  end: number;
-  /** Index of the word's sentence in {@link BlockAnalysis.sentences}. */
-  sentence: number;
+export class Word {
+  constructor(
+    private readonly origin: Origin,
+    /** The word as written. */
+    readonly text: string,
+    /** Lower-cased, straight apostrophes. */
+    readonly normal: string,
+    private readonly relativeStart: number,
+    /** Index of the word's sentence in {@link BlockAnalysis.sentences}. */
+    readonly sentence: number,
+  ) {}
+
+  /** Document offset of the first character. */
+  get start(): number {
+    return this.origin.offset + this.relativeStart;
+  }
+
+  /** Document offset after the last character. */
+  get end(): number {
+    return this.origin.offset + this.relativeStart + this.text.length;
+  }
 }
 
 /** A sentence with its document offsets and its words in order. */
-export interface Sentence {
-  start: number;
-  end: number;
-  words: Word[];
+export class Sentence {
+  readonly words: Word[] = [];
+
+  constructor(private readonly origin: Origin, private readonly relativeStart: number, private readonly relativeEnd: number) {}
+
+  /** Document offset of the first character. */
+  get start(): number {
+    return this.origin.offset + this.relativeStart;
+  }
+
+  /** Document offset after the last character. */
+  get end(): number {
+    return this.origin.offset + this.relativeEnd;
+  }
 }
 
 /** What rules get for a block besides its text. `tree` offsets are relative to the block. */
@@ -34,6 +66,8 @@ export interface BlockAnalysis {
   tree: NlcstRoot;
   sentences: Sentence[];
   words: Word[];
+  /** The block's start; the engine moves it when the block moves. */
+  origin: Origin;
 }
 
 const processors = {
@@ -50,31 +84,27 @@ export function normalizeWord(word: string): string {
 export function analyse(text: string, offset: number, language: Language): BlockAnalysis {
   const processor = processors[language];
   const tree = processor.runSync(processor.parse(text)) as NlcstRoot;
+  const origin: Origin = { offset };
   const sentences: Sentence[] = [];
   const words: Word[] = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue;
-      const entry = toSentence(sentence, offset, sentences.length);
+      const entry = toSentence(sentence, origin, sentences.length);
       sentences.push(entry);
       for (const word of entry.words) words.push(word);
     }
   }
-  return { tree, sentences, words };
+  return { tree, sentences, words, origin };
 }
 
-function toSentence(sentence: NlcstSentence, offset: number, index: number): Sentence {
-  const words: Word[] = [];
+function toSentence(sentence: NlcstSentence, origin: Origin, index: number): Sentence {
+  const entry = new Sentence(origin, sentence.position?.start.offset ?? 0, sentence.position?.end.offset ?? 0);
   for (const child of sentence.children) {
     if (child.type !== 'WordNode') continue;
     const text = toString(child);
-    const start = offset + (child.position?.start.offset ?? 0);
-    words.push({ text, normal: normalizeWord(text), start, end: start + text.length, sentence: index });
+    entry.words.push(new Word(origin, text, normalizeWord(text), child.position?.start.offset ?? 0, index));
   }
-  return {
-    start: offset + (sentence.position?.start.offset ?? 0),
-    end: offset + (sentence.position?.end.offset ?? 0),
-    words,
-  };
+  return entry;
 }

@@ -11,33 +11,42 @@ import type { Language } from './types';
 /** What the cache keeps for a block: its analysis and each block rule's reports, at `start`. */
 export interface BlockResult {
   start: number;
+  /** {@link contextOf} the block it was made for. */
+  context: string;
   analysis: BlockAnalysis;
   /** Rule id → reports, in document offsets for `start`. */
   reports: Map<string, Report[]>;
 }
 
-function keyOf(block: ProseBlock, language: Language): string {
-  const links = block.links.map((l) => l.url).join('\u0001');
-  return `${language}\u0000${block.kind}${block.quoted ? 1 : 0}${block.listItem ? 1 : 0}\u0000${links}\u0000${block.text}`;
+/** What else a block rule can see besides the text. */
+function contextOf(block: ProseBlock, language: Language): string {
+  return `${language}${block.kind}${block.quoted ? 1 : 0}${block.listItem ? 1 : 0}${block.links.map((l) => l.url).join('\u0001')}`;
 }
 
 /** Block results of the previous version, reused for blocks that did not change. */
 export class BlockCache {
-  private previous = new Map<string, BlockResult>();
-  private current = new Map<string, BlockResult>();
+  // Text → results, one per occurrence: identical blocks (a repeated line, a signature) each
+  // need their own result, since moving a result's origin moves its words.
+  private previous = new Map<string, BlockResult[]>();
+  private current = new Map<string, BlockResult[]>();
 
   /** The result for `block`, computed with `check` when the block is new. */
   get(block: ProseBlock, language: Language, check: (analysis: BlockAnalysis) => Map<string, Report[]>): BlockResult {
-    const key = keyOf(block, language);
-    let result = this.current.get(key) ?? this.previous.get(key);
-    if (result) {
+    // Keyed by the text itself: an unchanged block keeps its string, whose hash V8 caches.
+    const context = contextOf(block, language);
+    const candidates = this.previous.get(block.text);
+    const index = candidates ? candidates.findIndex((c) => c.context === context) : -1;
+    let result: BlockResult;
+    if (index !== -1) {
+      result = candidates!.splice(index, 1)[0];
       if (result.start !== block.start) result = shiftResult(result, block.start);
     } else {
       const analysis = analyse(block.text, block.start, language);
-      result = { start: block.start, analysis: withoutTree(analysis, block.text, language), reports: check(analysis) };
+      result = { start: block.start, context, analysis: withoutTree(analysis, block.text, language), reports: check(analysis) };
     }
-    // Two identical blocks share one key; the last one placed wins, the other is shifted on use.
-    this.current.set(key, result);
+    const placed = this.current.get(block.text);
+    if (placed) placed.push(result);
+    else this.current.set(block.text, [result]);
     return result;
   }
 
@@ -53,25 +62,21 @@ export class BlockCache {
  * read it, once; document rules use words and sentences. It is re-parsed if ever asked for.
  */
 function withoutTree(analysis: BlockAnalysis, text: string, language: Language): BlockAnalysis {
-  const { sentences, words } = analysis;
+  const { sentences, words, origin } = analysis;
   return {
     sentences,
     words,
+    origin,
     get tree() {
       return analyse(text, 0, language).tree;
     },
   };
 }
 
+/** Moves a cached result to `start`: its analysis by its origin, its few reports by copy. */
 function shiftResult(result: BlockResult, start: number): BlockResult {
   const delta = start - result.start;
-  const { analysis } = result;
-  const sentences = analysis.sentences.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta, words: [] as typeof s.words }));
-  const words = analysis.words.map((w) => {
-    const word = { ...w, start: w.start + delta, end: w.end + delta };
-    sentences[w.sentence].words.push(word);
-    return word;
-  });
+  result.analysis.origin.offset = start;
   const reports = new Map<string, Report[]>();
   for (const [rule, list] of result.reports) {
     reports.set(rule, list.map((r) => ({
@@ -81,5 +86,5 @@ function shiftResult(result: BlockResult, start: number): BlockResult {
       fixes: r.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) })),
     })));
   }
-  return { start, analysis: { get tree() { return analysis.tree; }, sentences, words }, reports };
+  return { start, context: result.context, analysis: result.analysis, reports };
 }

@@ -77,13 +77,13 @@ export class IncrementalMarkdown {
       const to = hi === old.length - 1 ? text.length : old[hi].end + delta;
       // A slice that starts with `---` or `+++` would be read as (broken) front matter.
       if (from > 0 && FRONTMATTER_FENCE.test(text.slice(from, from + 3))) continue;
-      const definitions = old.filter((_, i) => i < lo || i > hi).flatMap((s) => s.definitions).join('\n\n');
+      const definitions = definitionsUsedIn(text.slice(from, to), old.filter((_, i) => i < lo || i > hi));
       const fresh = parseSegments(text, from, to, definitions);
       // A segment running past the slice swallowed the definitions parsed after it.
       if (!keepsNeighbours(fresh, old, lo, hi, delta) || fresh.some((f) => f.end > to)) continue;
       // Definitions made or unmade inside the window (also nested ones, in quotes or lists)
       // change references everywhere.
-      if (DEFINITION_SYNTAX.test(text.slice(from, to)) || DEFINITION_SYNTAX.test(before.slice(from, to - delta))) return false;
+      if (!sameDefinitions(fresh, old.slice(lo, hi + 1))) return false;
       this.segments = [...old.slice(0, lo), ...fresh, ...old.slice(hi + 1).map((s) => shiftSegment(s, delta))];
       this.lastParse = { kind: 'partial', from, to };
       return true;
@@ -102,12 +102,40 @@ function unsettledFrontmatter(text: string, change: Change, old: readonly Segmen
   return !(old[0].type === 'yaml' || old[0].type === 'toml') || change.start <= old[0].end + 1;
 }
 
+const LABEL = /\[([^\[\]]{1,999})\]/g;
+
+/** A link label as CommonMark matches it: case-folded, inner white space collapsed. */
+function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * The definitions of `segments` whose label occurs in brackets in `window`: only those can
+ * change how the window parses, and a long post may have hundreds of others.
+ */
+function definitionsUsedIn(window: string, segments: readonly Segment[]): string {
+  const labels = new Set<string>();
+  for (const match of window.matchAll(LABEL)) labels.add(normalizeLabel(match[1]));
+  if (labels.size === 0) return '';
+  const used: string[] = [];
+  for (const segment of segments) {
+    for (const definition of segment.definitions) {
+      const label = /^\s*\[([^\]]+)\]/.exec(definition)?.[1];
+      if (label !== undefined && labels.has(normalizeLabel(label))) used.push(definition);
+    }
+  }
+  return used.join('\n\n');
+}
+
+function sameDefinitions(fresh: readonly Segment[], old: readonly Segment[]): boolean {
+  const list = (segments: readonly Segment[]): string => segments.flatMap((s) => s.definitions).join('\u0000');
+  return list(fresh) === list(old);
+}
+
 /** Whether the change edits a definition or might create one: then references elsewhere may change. */
 function touchesDefinitions(before: string, after: string, change: Change, old: readonly Segment[]): boolean {
   if (DEFINITION_SYNTAX.test(before.slice(change.start - 2, change.end + 2)) ||
     DEFINITION_SYNTAX.test(after.slice(change.start - 2, change.newEnd + 2))) return true;
-  // Footnote definitions hold blocks of their own and continue by indentation: rare in posts, parsed whole.
-  if (old.some((s) => s.type === 'footnoteDefinition')) return true;
   return old.some((s) => isDefinition(s) && s.start <= change.end && change.start <= s.end);
 }
 

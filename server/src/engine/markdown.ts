@@ -30,7 +30,7 @@ export interface Segment {
   quotes: QuoteSpan[];
   /** HTML comments, which may be disable comments: the range they silence is worked out on the whole text. */
   comments: HtmlComment[];
-  /** Source of the link reference definitions in the segment, nested ones too. */
+  /** Source of the link reference and footnote definitions in the segment, nested ones too. */
   definitions: string[];
   /** Parsed YAML, on a front matter segment only. */
   frontmatter?: Record<string, unknown>;
@@ -151,6 +151,11 @@ class ProseCollector {
         return;
       case 'definition':
         this.definitions.push(this.source.slice(this.start(node), this.end(node)));
+        return;
+      case 'footnoteDefinition':
+        // Its prose is linted like any other; its source resolves references in re-parsed windows.
+        this.definitions.push(this.source.slice(this.start(node), this.end(node)));
+        this.visitChildren(node, place);
         return;
       default:
         // Lists, tables, rows and footnote definitions hold prose further down; code,
