@@ -109,7 +109,7 @@ const dev = evalDev();
 const guidelines = [...new Set([...dev.labels.map((l) => l.guideline), ...dev.findings.map((f) => f.guideline)])].sort();
 const byGuideline = new Map(guidelines.map((g) => [g, score(dev.findings.filter((f) => f.guideline === g), dev.labels.filter((l) => l.guideline === g))]));
 const total = score(dev.findings, dev.labels);
-console.log(`eval-dev (${values.lang}): ${dev.cases} cases, ${dev.labels.length} labels, ${dev.findings.length} findings; clean controls with a finding: ${dev.noisyClean} of ${dev.clean}\n`);
+console.log(`${values.set ?? 'eval-dev'} (${values.lang}): ${dev.cases} cases, ${dev.labels.length} labels, ${dev.findings.length} findings; clean controls with a finding: ${dev.noisyClean} of ${dev.clean}\n`);
 printScores(guidelines, byGuideline, total);
 
 if (values.verbose) {
