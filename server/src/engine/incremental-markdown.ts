@@ -4,8 +4,8 @@
  * each side; the result is accepted only if those neighbours come back unchanged, which
  * proves the edit did not leak past them (an opened code fence, a setext underline, a list
  * that now continues). Otherwise the window doubles, up to a full parse. References resolve
- * across the document, so the window is parsed with the document's link reference and
- * footnote definitions after it, and an edit that touches a definition is parsed whole.
+ * across the document, so the window is parsed with the definitions its labels use after
+ * it, and a window whose edit defines or undefines a label is parsed whole.
  */
 import { joinSegments, parseSegments, type Segment } from './markdown';
 import type { ProseDocument } from './prose';
@@ -19,11 +19,6 @@ interface Change {
 
 /** A document that starts like front matter. */
 const FRONTMATTER_FENCE = /^(?:---|\+\+\+)/;
-
-/** Text that could start a definition or a footnote. */
-const DEFINITION_SYNTAX = /\]:|\[\^/;
-
-const isDefinition = (s: Segment): boolean => s.type === 'definition' || s.type === 'footnoteDefinition';
 
 /** The smallest single change that turns `before` into `after` (common prefix and suffix). */
 export function diffText(before: string, after: string): Change {
@@ -62,9 +57,8 @@ export class IncrementalMarkdown {
 
   private tryPartial(text: string): boolean {
     const old = this.segments;
-    const before = this.text as string;
-    const change = diffText(before, text);
-    if (old.length < 3 || touchesDefinitions(before, text, change, old) || unsettledFrontmatter(text, change, old)) return false;
+    const change = diffText(this.text as string, text);
+    if (old.length < 3 || unsettledFrontmatter(text, change, old)) return false;
     const delta = change.newEnd - change.end;
     let first = old.findIndex((s) => s.end >= change.start);
     if (first === -1) first = old.length - 1;
@@ -127,16 +121,14 @@ function definitionsUsedIn(window: string, segments: readonly Segment[]): string
   return used.join('\n\n');
 }
 
+/**
+ * Whether the window defines the same labels as before. Only labels matter: reference links
+ * carry no destination into the prose, so editing a definition's URL changes no block.
+ */
 function sameDefinitions(fresh: readonly Segment[], old: readonly Segment[]): boolean {
-  const list = (segments: readonly Segment[]): string => segments.flatMap((s) => s.definitions).join('\u0000');
-  return list(fresh) === list(old);
-}
-
-/** Whether the change edits a definition or might create one: then references elsewhere may change. */
-function touchesDefinitions(before: string, after: string, change: Change, old: readonly Segment[]): boolean {
-  if (DEFINITION_SYNTAX.test(before.slice(change.start - 2, change.end + 2)) ||
-    DEFINITION_SYNTAX.test(after.slice(change.start - 2, change.newEnd + 2))) return true;
-  return old.some((s) => isDefinition(s) && s.start <= change.end && change.start <= s.end);
+  const labels = (segments: readonly Segment[]): string =>
+    segments.flatMap((s) => s.definitions).map((d) => normalizeLabel(/^\s*\[([^\]]+)\]/.exec(d)?.[1] ?? d)).join('\u0000');
+  return labels(fresh) === labels(old);
 }
 
 /** Whether the re-parsed window starts and ends with the same untouched neighbours as before. */
