@@ -72,3 +72,12 @@ test('applying fixes changes only their ranges', () => {
   const text = 'A 😀\r\nb@example.org and c@example.org\ttab\r\n';
   assert.equal(applyFixes(text, lint(text, { format: 'text' })), 'A 😀\r\n[redacted] and [redacted]\ttab\r\n');
 });
+
+test('a message that quotes masked text shows an ellipsis, never the mask character', () => {
+  const quoting: Rule = {
+    meta: { id: 'quoting', guideline: 'privacy', description: 'Quotes its whole block, for this test.', severity: 'warning', languages: ['en'], fix: 'none' },
+    checkBlock: (c) => [{ start: c.block.start, end: c.block.start + c.block.text.length, message: `Quote: ${c.block.text}` }],
+  };
+  const [finding] = lint('See https://example.org/a now.', { format: 'text', rules: [quoting] });
+  assert.equal(finding.message, 'Quote: See … now.');
+});

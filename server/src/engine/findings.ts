@@ -13,7 +13,8 @@ export function toFinding(rule: Rule, report: Report, text: string, severity: Se
     ruleId: meta.id,
     guideline: meta.guideline,
     severity,
-    message: report.message,
+    // A rule that quotes a block's text quotes its masked form; never show mask characters.
+    message: report.message.replace(/\uFFFC+/g, '…'),
     start: report.start,
     end: report.end,
     actual: text.slice(report.start, report.end),
