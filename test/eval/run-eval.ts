@@ -139,11 +139,12 @@ for (const corpus of corpora) {
   }
 }
 
-writeFileSync(join(root, values.set ? 'eval-results-set.json' : 'eval-results.json'), `${JSON.stringify({
+const resultsFile = values.set ? 'eval-results-set.json' : 'eval-results.json';
+writeFileSync(join(root, resultsFile), `${JSON.stringify({
   lang: values.lang,
   guidelines: Object.fromEntries(guidelines.map((g) => [g, { ...byGuideline.get(g), ...ratios(byGuideline.get(g)!) }])),
   overall: { ...total, ...ratios(total) },
   cleanControls: { total: dev.clean, withFindings: dev.noisyClean },
   corpus: corpora.map((c) => ({ language: c.language, posts: c.files, words: c.words, findings: c.findings.length, per1000Words: (c.findings.length * 1000) / c.words })),
 }, null, 2)}\n`);
-console.log('\nwritten: eval-results.json');
+console.log(`\nwritten: ${resultsFile}`);
