@@ -103,6 +103,11 @@ function normalizeLabel(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** The normalised label of a definition's source. */
+function labelOf(definition: string): string {
+  return normalizeLabel(/^\s*\[([^\]]+)\]/.exec(definition)?.[1] ?? definition);
+}
+
 /**
  * The definitions of `segments` whose label occurs in brackets in `window`: only those can
  * change how the window parses, and a long post may have hundreds of others.
@@ -113,10 +118,7 @@ function definitionsUsedIn(window: string, segments: readonly Segment[]): string
   if (labels.size === 0) return '';
   const used: string[] = [];
   for (const segment of segments) {
-    for (const definition of segment.definitions) {
-      const label = /^\s*\[([^\]]+)\]/.exec(definition)?.[1];
-      if (label !== undefined && labels.has(normalizeLabel(label))) used.push(definition);
-    }
+    for (const definition of segment.definitions) if (labels.has(labelOf(definition))) used.push(definition);
   }
   return used.join('\n\n');
 }
@@ -127,7 +129,7 @@ function definitionsUsedIn(window: string, segments: readonly Segment[]): string
  */
 function sameDefinitions(fresh: readonly Segment[], old: readonly Segment[]): boolean {
   const labels = (segments: readonly Segment[]): string =>
-    segments.flatMap((s) => s.definitions).map((d) => normalizeLabel(/^\s*\[([^\]]+)\]/.exec(d)?.[1] ?? d)).join('\u0000');
+    segments.flatMap((s) => s.definitions).map(labelOf).join('\u0000');
   return labels(fresh) === labels(old);
 }
 
