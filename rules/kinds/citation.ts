@@ -4,6 +4,7 @@
  * (eval-dev README: "a claim with a link or citation in the same sentence").
  */
 import { MASK, type ProseBlock } from '../../server/src/engine/prose';
+import { hasLinkIn } from './context';
 
 /** A masked run this long is a URL or a long code span; either way the author pointed somewhere. */
 const MASKED_RUN = new RegExp(`${MASK}{8}`);
@@ -34,7 +35,7 @@ export function hasReference(text: string): boolean {
  * source: a link or bare URL inside it, a long masked run, or a written reference.
  */
 export function hasCitation(block: ProseBlock, start: number, end: number): boolean {
-  if (block.links.some((link) => link.start < end && start < link.end)) return true;
+  if (hasLinkIn(block, start, end)) return true;
   const text = block.text.slice(start - block.start, end - block.start);
   return MASKED_RUN.test(text) || hasReference(text);
 }

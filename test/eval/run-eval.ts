@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LineIndexOffsets } from './offsets';
+import { LineIndex } from '../../server/src/engine/line-index';
 import { ratios, score, hits, type Score, type Span } from './scoring';
 
 // Run from the repository root (npm run sets the working directory to it).
@@ -38,14 +38,14 @@ function runCli(files: string[], flags: string[]): CliResult[] {
 /** Findings of CLI results as spans in UTF-16 offsets. */
 function toSpans(results: CliResult[], nameOf: (path: string) => string): (Span & { ruleId: string; message: string })[] {
   return results.flatMap((result) => {
-    const offsets = new LineIndexOffsets(readFileSync(result.filePath, 'utf8'));
+    const lines = new LineIndex(readFileSync(result.filePath, 'utf8'));
     return result.messages.map((m) => ({
       file: nameOf(result.filePath),
       guideline: m.guideline,
       ruleId: m.ruleId,
       message: m.message,
-      start: offsets.offset(m.line, m.column),
-      end: offsets.offset(m.endLine, m.endColumn),
+      start: lines.offset(m.line - 1, m.column - 1),
+      end: lines.offset(m.endLine - 1, m.endColumn - 1),
     }));
   });
 }

@@ -1,6 +1,7 @@
 /** Lints one file's text for the CLI: the unit of work that the main thread or a worker runs. */
 import { lint } from '../engine/lint';
-import { applyFixes } from '../engine/fixes';
+import { rules } from '../../../rules/index';
+import { applyFixes, safeFixRuleIds } from '../engine/fixes';
 import type { Finding, Language, Settings } from '../engine/types';
 import { formatOf } from './files';
 import { toFileResult, type FileResult } from './results';
@@ -53,12 +54,8 @@ export function lintFile(job: FileJob): FileOutcome {
 }
 
 /** Rules whose fixes may be applied unattended; see the rule's `fix` metadata. */
-let safeRules: Set<string> | undefined;
+const safeRules = safeFixRuleIds(rules);
+
 function isSafe(finding: Finding): boolean {
-  if (!safeRules) {
-    // Loaded lazily: the registry is only needed when --fix is given.
-    const { rules } = require('../../../rules/index') as typeof import('../../../rules/index');
-    safeRules = new Set(rules.filter((r) => r.meta.fix === 'safe').map((r) => r.meta.id));
-  }
   return safeRules.has(finding.ruleId);
 }

@@ -1,5 +1,11 @@
 /** Applying fixes to text: used by fix-all, `--fix` and tests. */
+import type { Rule } from './rule';
 import type { Finding, TextEdit } from './types';
+
+/** The ids of the rules whose fixes may be applied unattended (`meta.fix === 'safe'`): fix-all and `--fix`. */
+export function safeFixRuleIds(rules: readonly Rule[]): Set<string> {
+  return new Set(rules.filter((rule) => rule.meta.fix === 'safe').map((rule) => rule.meta.id));
+}
 
 /**
  * Applies the first fix of each finding, skipping any whose edits overlap an edit already

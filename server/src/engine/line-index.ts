@@ -23,4 +23,9 @@ export class LineIndex {
     }
     return { line: low, character: offset - this.starts[low] };
   }
+
+  /** The offset of zero-based `line` and `character`. */
+  offset(line: number, character: number): number {
+    return this.starts[line] + character;
+  }
 }

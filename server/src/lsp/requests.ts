@@ -6,6 +6,7 @@ import { ErrorCodes, ResponseError, type CodeAction, type CodeActionParams, type
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Pack } from '../../../rules/pack';
 import type { Rule } from '../engine/rule';
+import { safeFixRuleIds } from '../engine/fixes';
 import { codeActions } from './code-actions';
 import type { ConfigStore } from './config-store';
 import type { OpenDocuments } from './documents';
@@ -26,7 +27,7 @@ export class RequestHandlers {
     private readonly pack: Pack,
     rules: readonly Rule[],
   ) {
-    this.safeRules = new Set(rules.filter((rule) => rule.meta.fix === 'safe').map((rule) => rule.meta.id));
+    this.safeRules = safeFixRuleIds(rules);
   }
 
   /** textDocument/codeAction. */
