@@ -43,7 +43,47 @@ function dropExamples(data) {
   if (!data || typeof data !== 'object') return;
   delete data.examples;
   for (const entry of Array.isArray(data.entries) ? data.entries : []) if (entry && typeof entry === 'object') delete entry.examples;
+  // Rule files keep one section per language.
+  for (const language of ['en', 'fr']) if (data[language] && typeof data[language] === 'object') dropExamples(data[language]);
 }
+
+/**
+ * The default pack (rules/packs/default/) bundled as data: the same files that
+ * rules/pack/load.ts reads from disk for a workspace's pack, parsed here once, so that start-up
+ * reads no YAML. Validation and compilation happen at run time, through the same code for
+ * every pack.
+ */
+const DEFAULT_PACK = 'rules/packs/default';
+const defaultPackPlugin = (keepExamples) => ({
+  name: 'default-pack',
+  setup(build) {
+    build.onResolve({ filter: /^guidelint:default-pack$/ }, (args) => ({ path: args.path, namespace: 'default-pack' }));
+    build.onLoad({ filter: /.*/, namespace: 'default-pack' }, async () => {
+      const read = async (file) => {
+        const data = parse(await readFile(file, 'utf8'));
+        if (!keepExamples) dropExamples(data);
+        return { file, data };
+      };
+      try {
+        const pack = await read(`${DEFAULT_PACK}/pack.yml`);
+        const rules = [];
+        for (const folder of pack.data.rules) {
+          for (const file of globSync(`${DEFAULT_PACK}/${folder}/**/*.yml`).sort()) rules.push({ ...(await read(file)), path: [] });
+        }
+        const includes = {};
+        for (const section of ['classes', 'dictionaries']) {
+          for (const name of Object.values(pack.data[section] ?? {})) {
+            if (typeof name === 'string') includes[name] = await read(`${DEFAULT_PACK}/${name}`);
+          }
+        }
+        const watchFiles = [pack.file, ...rules.map((r) => r.file), ...Object.values(includes).map((i) => i.file)];
+        return { contents: JSON.stringify({ ...pack, rules, includes }), loader: 'json', watchFiles };
+      } catch (error) {
+        return { errors: [{ text: `${DEFAULT_PACK}: ${error.message}` }] };
+      }
+    });
+  },
+});
 
 const common = {
   bundle: true,
@@ -52,7 +92,7 @@ const common = {
   format: 'cjs',
   sourcemap: 'linked',
   logLevel: 'warning',
-  plugins: [yamlPlugin(false)],
+  plugins: [yamlPlugin(false), defaultPackPlugin(false)],
   // Some ESM dependencies read import.meta.url; give them the CommonJS equivalent.
   define: { 'import.meta.url': 'importMetaUrl', GUIDELINT_VERSION: JSON.stringify(version) },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
@@ -76,7 +116,7 @@ if (withTests) {
     ...common,
     entryPoints: tests,
     outdir: testOutdir,
-    plugins: [yamlPlugin(true)],
+    plugins: [yamlPlugin(true), defaultPackPlugin(true)],
     outbase: 'test',
     external: ['vscode', 'mocha', 'playwright-core'],
   });

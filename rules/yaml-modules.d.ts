@@ -3,3 +3,9 @@ declare module '*.yml' {
   const data: unknown;
   export default data;
 }
+
+/** The default pack's files, parsed at build time by esbuild.mjs (a `PackSource`, see rules/pack/source.ts). */
+declare module 'guidelint:default-pack' {
+  const source: unknown;
+  export default source;
+}

@@ -1,14 +1,21 @@
-import type { BlockAnalysis, Word } from '../../server/src/engine/analysis';
-import type { DocumentContext, Report, Rule } from '../../server/src/engine/rule';
-import type { ProseBlock } from '../../server/src/engine/prose';
-import { formatMessage, loadRuleData } from '../kinds/data';
+import type { BlockAnalysis, DocumentContext, Language, ProseBlock, Report, Word } from '../api';
+import { dataSet, dataString, formatMessage, type RuleData } from '../kinds/data';
 import { ORGANISATION, organisationIndex } from '../kinds/organisation';
 import { phraseWords, type PhraseMatch } from '../kinds/phrase-list';
-import en from './missing-disclaimer.en.yml';
+import type { Detector } from '../pack/spec';
 
-const data = { en: loadRuleData(en, 'rules/as-yourself/missing-disclaimer.en.yml') };
-const determiners = new Set(data.en.determiners as string[]);
-const linkers = new Set(data.en.linkers as string[]);
+/** One language's data and the word lists that delimit the phrase naming the policy. */
+interface Lexicon {
+  file: RuleData;
+  disclaimer: string;
+  determiners: Set<string>;
+  linkers: Set<string>;
+}
+
+function lexiconOf(file: RuleData): Lexicon {
+  return { file, disclaimer: dataString(file, 'disclaimer'), determiners: dataSet(file, 'determiners'), linkers: dataSet(file, 'linkers') };
+}
+
 /** How far back from the policy word its noun phrase may start. */
 const PHRASE_WORDS = 5;
 /** How far back in the sentence an organisation name may anchor the policy ("CERN made a bad decision"). */
@@ -31,7 +38,7 @@ function adjacent(block: ProseBlock, words: readonly Word[], k: number): boolean
 }
 
 /** The phrase naming the policy around `match` ("the new remote-work policy at CERN"), or undefined when it does not concern the organisation. */
-function policyPhrase(block: ProseBlock, { words }: BlockAnalysis, match: PhraseMatch, names: readonly string[][]): { start: number; end: number } | undefined {
+function policyPhrase(block: ProseBlock, { words }: BlockAnalysis, match: PhraseMatch, names: readonly string[][], { determiners, linkers }: Lexicon): { start: number; end: number } | undefined {
   let first = match.first;
   let named = false;
   for (let k = match.first - 1; k >= 0 && match.first - k <= PHRASE_WORDS && adjacent(block, words, k); k--) {
@@ -57,43 +64,42 @@ function policyPhrase(block: ProseBlock, { words }: BlockAnalysis, match: Phrase
 }
 
 /** `as-yourself`: a post that judges the organisation's policy or decisions with no personal-capacity disclaimer anywhere. */
-export const missingDisclaimer: Rule & { data: typeof data } = {
-  meta: {
-    id: 'missing-disclaimer',
-    guideline: 'as-yourself',
-    description: 'When you give your opinion on the organisation\'s policy or decisions, say that the views are your own.',
-    severity: 'warning',
-    languages: ['en'],
-    fix: 'suggestion',
-  },
-  data,
-  checkDocument: function missingDisclaimerCheck(context: DocumentContext): Report[] {
-    const file = data[context.language as 'en'];
-    if (!file) return [];
-    const names = context.settings.organisation;
-    const index = organisationIndex(file.entries, names);
-    const nameWords = names.map(phraseWords).filter((n) => n.length > 0);
-    const matches = context.analyses.map((analysis) => index.match(analysis));
-    if (matches.some((list) => list.some((m) => m.entry.role === 'disclaimer'))) return [];
-    for (const [b, block] of context.prose.blocks.entries()) {
-      // Pasted third-party text is not the author's opinion (link-dont-copy covers it).
-      if (block.quoted) continue;
-      const judged = [b, b + 1].some((k) => matches[k]?.some((m) => m.entry.role === 'judgement'));
-      if (!judged) continue;
-      for (const match of matches[b].filter((m) => m.entry.role === 'policy')) {
-        const phrase = policyPhrase(block, context.analyses[b], match, nameWords);
-        if (!phrase) continue;
-        const disclaimer = String(file.disclaimer).split(ORGANISATION).join(names[0] ?? '');
-        const at = context.source.trimEnd().length;
-        const actual = context.source.slice(phrase.start, phrase.end);
-        return [{
-          ...phrase,
-          message: formatMessage(file.messages.default, { actual, expected: disclaimer }),
-          expected: [disclaimer],
-          fixes: [{ title: `Add \`${disclaimer}\` at the end`, edits: [{ start: at, end: at, text: `\n\n${disclaimer}` }] }],
-        }];
-      }
-    }
-    return [];
+export const missingDisclaimer: Detector = {
+  name: 'missing-disclaimer',
+  create(spec) {
+    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    return {
+      meta: spec.meta,
+      checkDocument: function missingDisclaimerCheck(context: DocumentContext): Report[] {
+        const lexicon = lexicons.get(context.language);
+        if (!lexicon) return [];
+        const { file } = lexicon;
+        const names = context.settings.organisation;
+        const index = organisationIndex(file.entries, names);
+        const nameWords = names.map(phraseWords).filter((n) => n.length > 0);
+        const matches = context.analyses.map((analysis) => index.match(analysis));
+        if (matches.some((list) => list.some((m) => m.entry.role === 'disclaimer'))) return [];
+        for (const [b, block] of context.prose.blocks.entries()) {
+          // Pasted third-party text is not the author's opinion (link-dont-copy covers it).
+          if (block.quoted) continue;
+          const judged = [b, b + 1].some((k) => matches[k]?.some((m) => m.entry.role === 'judgement'));
+          if (!judged) continue;
+          for (const match of matches[b].filter((m) => m.entry.role === 'policy')) {
+            const phrase = policyPhrase(block, context.analyses[b], match, nameWords, lexicon);
+            if (!phrase) continue;
+            const disclaimer = lexicon.disclaimer.split(ORGANISATION).join(names[0] ?? '');
+            const at = context.source.trimEnd().length;
+            const actual = context.source.slice(phrase.start, phrase.end);
+            return [{
+              ...phrase,
+              message: formatMessage(file.messages.default, { actual, expected: disclaimer }),
+              expected: [disclaimer],
+              fixes: [{ title: `Add \`${disclaimer}\` at the end`, edits: [{ start: at, end: at, text: `\n\n${disclaimer}` }] }],
+            }];
+          }
+        }
+        return [];
+      },
+    };
   },
 };

@@ -1,25 +1,27 @@
-import type { BlockContext } from '../../server/src/engine/rule';
+import type { BlockContext, Language } from '../api';
 import { wordsBefore } from '../kinds/context';
-import { loadRuleData } from '../kinds/data';
+import { dataSet } from '../kinds/data';
 import { organisationPhraseRule } from '../kinds/organisation';
 import type { PhraseMatch } from '../kinds/phrase-list';
-import en from './overstated-role.en.yml';
+import type { Detector } from '../pack/spec';
 
-const data = loadRuleData(en, 'rules/as-yourself/overstated-role.en.yml');
-const selfWords = new Set(data.selfWords as string[]);
-const articles = new Set(data.articles as string[]);
+/** The words that make a role the author's own claim: "As (the) …", "I'm (the) …". */
+interface SelfClaim {
+  selfWords: Set<string>;
+  articles: Set<string>;
+}
 
 /** True when the author claims the role: "As (the) …", "I'm (the) …". */
-function claimedBySelf(match: PhraseMatch, { analysis }: BlockContext): boolean {
+function claimedBySelf(match: PhraseMatch, { analysis }: BlockContext, { selfWords, articles }: SelfClaim): boolean {
   const before = wordsBefore(analysis, match.first, 2).map((w) => w.normal);
   if (before.length > 0 && articles.has(before[before.length - 1])) before.pop();
   return before.length > 0 && selfWords.has(before[before.length - 1]);
 }
 
 /** Keeps self-claims, titles followed by the claimed title, and claims the block does not make true. */
-function overstatedRoleWhen(match: PhraseMatch, context: BlockContext): boolean {
+function overstatedRoleWhen(match: PhraseMatch, context: BlockContext, claim: SelfClaim): boolean {
   const { entry } = match;
-  if (entry.self === true && !claimedBySelf(match, context)) return false;
+  if (entry.self === true && !claimedBySelf(match, context, claim)) return false;
   const followedBy = entry.followedBy as string[] | undefined;
   if (followedBy) {
     const next = context.analysis.words[match.last + 1];
@@ -37,15 +39,14 @@ function overstatedRoleRange(match: PhraseMatch, { analysis }: BlockContext): { 
 }
 
 /** `as-yourself`: overstated roles and titles ("As the physicist who discovered …", "As CERN's chief scientist"). */
-export const overstatedRole = organisationPhraseRule(
-  {
-    id: 'overstated-role',
-    guideline: 'as-yourself',
-    description: 'Be honest about your role and expertise; do not claim titles you do not hold.',
-    severity: 'warning',
-    languages: ['en'],
-    fix: 'none',
+export const overstatedRole: Detector = {
+  name: 'overstated-role',
+  create(spec) {
+    const claims = new Map<Language, SelfClaim>(Object.entries(spec.data).map(([language, file]) =>
+      [language as Language, { selfWords: dataSet(file, 'selfWords'), articles: dataSet(file, 'articles') }]));
+    return organisationPhraseRule(spec.meta, spec.data, {
+      when: (match, context) => overstatedRoleWhen(match, context, claims.get(context.language)!),
+      range: overstatedRoleRange,
+    });
   },
-  { en: data },
-  { when: overstatedRoleWhen, range: overstatedRoleRange },
-);
+};

@@ -1,10 +1,8 @@
-import type { BlockContext } from '../../server/src/engine/rule';
+import type { BlockContext } from '../api';
 import { hasLinkIn, isNegation, wordsBefore } from '../kinds/context';
-import { loadRuleData } from '../kinds/data';
 import { organisationPhraseRule } from '../kinds/organisation';
 import type { PhraseMatch } from '../kinds/phrase-list';
-import en from './speaks-for-organisation.en.yml';
-import fr from './speaks-for-organisation.fr.yml';
+import type { Detector } from '../pack/spec';
 
 /** Quiet when negated ("I'm not speaking for …": a disclaimer) or, for `linkExempt` entries, when the sentence links to the source. */
 function speaksForOrganisationWhen(match: PhraseMatch, { analysis, block }: BlockContext): boolean {
@@ -14,15 +12,9 @@ function speaksForOrganisationWhen(match: PhraseMatch, { analysis, block }: Bloc
 }
 
 /** `as-yourself`: a post that speaks as the organisation ("on behalf of …", "… official position is"). */
-export const speaksForOrganisation = organisationPhraseRule(
-  {
-    id: 'speaks-for-organisation',
-    guideline: 'as-yourself',
-    description: 'Post in your own name; do not present your words as the organisation\'s position.',
-    severity: 'warning',
-    languages: ['en', 'fr'],
-    fix: 'none',
+export const speaksForOrganisation: Detector = {
+  name: 'speaks-for-organisation',
+  create(spec) {
+    return organisationPhraseRule(spec.meta, spec.data, { when: speaksForOrganisationWhen });
   },
-  { en: loadRuleData(en, 'rules/as-yourself/speaks-for-organisation.en.yml'), fr: loadRuleData(fr, 'rules/as-yourself/speaks-for-organisation.fr.yml') },
-  { when: speaksForOrganisationWhen },
-);
+};

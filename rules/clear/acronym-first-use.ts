@@ -1,36 +1,23 @@
-import type { Word } from '../../server/src/engine/analysis';
-import type { ProseBlock } from '../../server/src/engine/prose';
-import type { DocumentContext, Report, Rule } from '../../server/src/engine/rule';
+import type { DocumentContext, ProseBlock, Report, Word } from '../api';
 import { isCapsToken, shoutedRuns } from '../kinds/capitals';
-import { formatMessage, loadRuleData, RuleDataError, type RuleData } from '../kinds/data';
-import { isEnglishWord } from '../kinds/dictionary';
-import en from './acronym-first-use.en.yml';
+import { dataMap, dataNumber, dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
+import { dictionaryOf } from '../kinds/dictionary';
+import { dataFor, type Detector } from '../pack/spec';
 
-/** The data file with its lists checked. */
-interface AcronymData extends RuleData {
-  known: Record<string, string>;
-  names: string[];
-  abbreviations: string[];
-  /** How many acronyms missing from `known` one document may report. */
-  unknownPerDocument: number;
+/** What tells an acronym to spell out from a name or a common abbreviation, from the rule's data. */
+interface AcronymLexicon {
+  /** Acronyms with their expansion (`LHC` → `Large Hadron Collider`). */
+  known: Map<string, string>;
+  /** `names` and `abbreviations` of the data: letters that are not acronyms to spell out. */
+  notAcronyms: Set<string>;
 }
 
-function loadAcronymData(raw: unknown, file: string): AcronymData {
-  const data = loadRuleData(raw, file);
-  const known = (data.known ?? {}) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(known)) {
-    if (typeof value !== 'string') throw new RuleDataError(`${file}: known.${key}: expected the expansion as a string`);
-  }
-  for (const list of ['names', 'abbreviations'] as const) {
-    const value = data[list];
-    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new RuleDataError(`${file}: \`${list}\` must be a list of strings`);
-  }
-  if (typeof data.unknownPerDocument !== 'number') throw new RuleDataError(`${file}: \`unknownPerDocument\` must be a number`);
-  return data as AcronymData;
+/** The lexicon of a data section with `known`, `names` and `abbreviations` (acronym-first-use's own). */
+function acronymLexiconOf(data: RuleData): AcronymLexicon {
+  const notAcronyms = dataSet(data, 'names');
+  for (const abbreviation of dataStrings(data, 'abbreviations')) notAcronyms.add(abbreviation);
+  return { known: dataMap(data, 'known'), notAcronyms };
 }
-
-const data = { en: loadAcronymData(en, 'rules/clear/acronym-first-use.en.yml') };
-const NOT_ACRONYMS = new Set([...data.en.names, ...data.en.abbreviations]);
 
 /** Two capitals or more; digits and inner hyphens allowed; no run of three digits (`CVE-2021-42574` is an identifier). */
 function acronymOf(text: string): string | undefined {
@@ -45,72 +32,75 @@ const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /**
  * True when `word` is a name, a common abbreviation or an ordinary word in capitals rather
- * than an acronym to spell out. Exported for reasonable/all-caps, which must skip acronyms.
+ * than an acronym to spell out.
  */
-export function isAbbreviation(word: string, organisation: readonly string[] = []): boolean {
+function isAbbreviation(word: string, { known, notAcronyms }: AcronymLexicon, organisation: readonly string[] = []): boolean {
   const base = acronymOf(word) ?? word;
-  return NOT_ACRONYMS.has(word) || NOT_ACRONYMS.has(base) || organisation.includes(base) || base in data.en.known || ROMAN.test(base);
+  return notAcronyms.has(word) || notAcronyms.has(base) || organisation.includes(base) || known.has(base) || ROMAN.test(base);
 }
 
 /** The expansion of `acronym` from the data (`LS3` → `Long Shutdown 3`), if known. */
-function expansionOf(acronym: string): string | undefined {
-  if (acronym in data.en.known) return data.en.known[acronym];
+function expansionOf(acronym: string, { known }: AcronymLexicon): string | undefined {
+  if (known.has(acronym)) return known.get(acronym);
   const match = /^(.*?[A-Z])-?(\d+)$/.exec(acronym);
-  return match && match[1] in data.en.known ? `${data.en.known[match[1]]} ${match[2]}` : undefined;
+  return match && known.has(match[1]) ? `${known.get(match[1])} ${match[2]}` : undefined;
 }
 
 /** `clear`: acronyms that are not spelled out at their first use. */
-export const acronymFirstUse: Rule & { data: typeof data } = {
-  meta: {
-    id: 'acronym-first-use',
-    guideline: 'clear',
-    description: 'Spell out an acronym the first time you use it.',
-    severity: 'info',
-    languages: ['en'],
-    fix: 'suggestion',
-  },
-  data,
-  checkDocument: function acronymFirstUseCheck(context: DocumentContext): Report[] {
-    const { messages } = data.en;
-    const organisation = context.settings.organisation;
-    const seen = new Set<string>();
-    let unknownReported = 0;
-    const reports: Report[] = [];
-    let before = '';
-    context.prose.blocks.forEach((block, index) => {
-      const analysis = context.analyses[index];
-      const checked = !block.quoted && (block.kind === 'paragraph' || block.kind === 'text');
-      if (checked) {
-        const shouted = shoutedRuns(analysis, (w) => isAbbreviation(w, organisation));
-        analysis.words.forEach((word, k) => {
-          const acronym = acronymOf(word.text);
-          if (!acronym || shouted.some((run) => k >= run.first && k <= run.last)) return;
-          if (isAbbreviation(word.text, organisation) && !expansionOf(acronym)) return;
-          // A word in capitals (`HELP`, `OR`) is emphasis, not an acronym; the data's acronyms win (`SAT`).
-          if (/^\p{Lu}+$/u.test(acronym) && isEnglishWord(acronym) && !expansionOf(acronym)) return;
-          if (block.links.some((link) => word.start >= link.start && word.end <= link.end)) return;
-          if (seen.has(acronym)) return;
-          seen.add(acronym);
-          const expansion = expansionOf(acronym);
-          if (!expansion && unknownReported >= data.en.unknownPerDocument) return;
-          const sentence = analysis.sentences[word.sentence];
-          const sentenceText = block.text.slice(sentence.start - block.start, sentence.end - block.start);
-          if (isExpanded(block, word) || (expansion && (before + sentenceText).toLowerCase().includes(expansion.toLowerCase()))) return;
-          if (!expansion) unknownReported++;
-          const atSentenceStart = sentence.words[0] === word;
-          const expected = expansion && acronym === word.text ? [`${atSentenceStart ? capitalise(expansion) : expansion} (${acronym})`] : [];
-          reports.push({
-            start: word.start,
-            end: word.end,
-            message: formatMessage(expected.length ? messages.known : messages.unknown, { actual: word.text, expected: expected[0] ?? '' }),
-            expected,
-            fixes: expected.map((text) => ({ title: `Replace with \`${text}\``, edits: [{ start: word.start, end: word.end, text }] })),
-          });
+export const acronymFirstUse: Detector = {
+  name: 'acronym-first-use',
+  create(spec, resources) {
+    const file = dataFor(spec, 'en');
+    const { messages } = file;
+    const lexicon = acronymLexiconOf(file);
+    /** How many acronyms missing from `known` one document may report. */
+    const unknownPerDocument = dataNumber(file, 'unknownPerDocument');
+    const dictionary = dictionaryOf(resources.dictionary('en'));
+    return {
+      meta: spec.meta,
+      checkDocument: function acronymFirstUseCheck(context: DocumentContext): Report[] {
+        const organisation = context.settings.organisation;
+        const abbreviation = (w: string): boolean => isAbbreviation(w, lexicon, organisation);
+        const seen = new Set<string>();
+        let unknownReported = 0;
+        const reports: Report[] = [];
+        let before = '';
+        context.prose.blocks.forEach((block, index) => {
+          const analysis = context.analyses[index];
+          const checked = !block.quoted && (block.kind === 'paragraph' || block.kind === 'text');
+          if (checked) {
+            const shouted = shoutedRuns(analysis, dictionary, abbreviation);
+            analysis.words.forEach((word, k) => {
+              const acronym = acronymOf(word.text);
+              if (!acronym || shouted.some((run) => k >= run.first && k <= run.last)) return;
+              if (abbreviation(word.text) && !expansionOf(acronym, lexicon)) return;
+              // A word in capitals (`HELP`, `OR`) is emphasis, not an acronym; the data's acronyms win (`SAT`).
+              if (/^\p{Lu}+$/u.test(acronym) && dictionary.isWord(acronym) && !expansionOf(acronym, lexicon)) return;
+              if (block.links.some((link) => word.start >= link.start && word.end <= link.end)) return;
+              if (seen.has(acronym)) return;
+              seen.add(acronym);
+              const expansion = expansionOf(acronym, lexicon);
+              if (!expansion && unknownReported >= unknownPerDocument) return;
+              const sentence = analysis.sentences[word.sentence];
+              const sentenceText = block.text.slice(sentence.start - block.start, sentence.end - block.start);
+              if (isExpanded(block, word) || (expansion && (before + sentenceText).toLowerCase().includes(expansion.toLowerCase()))) return;
+              if (!expansion) unknownReported++;
+              const atSentenceStart = sentence.words[0] === word;
+              const expected = expansion && acronym === word.text ? [`${atSentenceStart ? capitalise(expansion) : expansion} (${acronym})`] : [];
+              reports.push({
+                start: word.start,
+                end: word.end,
+                message: formatMessage(expected.length ? messages.known : messages.unknown, { actual: word.text, expected: expected[0] ?? '' }),
+                expected,
+                fixes: expected.map((text) => ({ title: `Replace with \`${text}\``, edits: [{ start: word.start, end: word.end, text }] })),
+              });
+            });
+          }
+          before += `${block.text}\n`;
         });
-      }
-      before += `${block.text}\n`;
-    });
-    return reports;
+        return reports;
+      },
+    };
   },
 };
 

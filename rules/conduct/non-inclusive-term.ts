@@ -1,19 +1,11 @@
-import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
-import { normalizeWord } from '../../server/src/engine/analysis';
-import { formatMessage, loadRuleData, type Entry } from '../kinds/data';
+import type { BlockContext, Language, Report } from '../api';
+import { normalizeWord } from '../api';
+import { dataSet, formatMessage, type Entry, type RuleData } from '../kinds/data';
 import { PhraseIndex, SearchIndex } from '../kinds/phrase-list';
 import { matchCase } from '../kinds/phrase-rule';
-import type { Language } from '../../server/src/engine/types';
+import type { Detector } from '../pack/spec';
 // retext-equality's pattern data (its package exports only the plugin, hence the path).
 import { patterns, type Pattern } from '../../node_modules/retext-equality/lib/patterns-en.js';
-import en from './non-inclusive-term.en.yml';
-import fr from './non-inclusive-term.fr.yml';
-
-const data = {
-  en: loadRuleData(en, 'rules/conduct/non-inclusive-term.en.yml'),
-  fr: loadRuleData(fr, 'rules/conduct/non-inclusive-term.fr.yml'),
-};
-const addressWords = { en: new Set(data.en.addressWords as string[]), fr: new Set(data.fr.addressWords as string[]) };
 
 /** A kept retext-equality word: the entry that keeps it and the pattern that reports it. */
 interface Kept {
@@ -28,11 +20,11 @@ interface Kept {
  * entry with a `pattern` keeps those of its `phrases` that the pattern reports (the plugin maps
  * each word to one pattern, the last that lists it); the plugin's other patterns are left out.
  */
-function keptEquality(): SearchIndex<Kept> {
+function keptEquality(entries: readonly Entry[]): SearchIndex<Kept> {
   const byWord = new Map<string, Pattern>();
   for (const pattern of patterns) for (const word of Object.keys(pattern.inconsiderate)) byWord.set(word, pattern);
   const phrases = [];
-  for (const entry of data.en.entries) {
+  for (const entry of entries) {
     for (const id of entry.pattern === undefined ? [] : ([] as string[]).concat(entry.pattern as string | string[])) {
       for (const word of entry.phrases.map(normalizeWord)) {
         const pattern = byWord.get(word);
@@ -44,19 +36,24 @@ function keptEquality(): SearchIndex<Kept> {
   return new SearchIndex(phrases);
 }
 
-const equality = keptEquality();
-const ownPhrases: Record<Language, PhraseIndex> = {
-  en: new PhraseIndex(data.en.entries.filter((entry) => entry.pattern === undefined)),
-  fr: new PhraseIndex(data.fr.entries),
-};
+/** One language's data: its own phrases (entries without a retext-equality `pattern`) and the words that make a gendered word an address. */
+interface Lexicon {
+  file: RuleData;
+  ownPhrases: PhraseIndex;
+  addressWords: Set<string>;
+}
+
+function lexiconOf(file: RuleData): Lexicon {
+  return { file, ownPhrases: new PhraseIndex(file.entries.filter((entry) => entry.pattern === undefined)), addressWords: dataSet(file, 'addressWords') };
+}
 
 /** A gendered word addresses the reader after "hey"/"you"…, or opens a sentence before a comma. */
-function isAddress(start: number, end: number, { analysis, block, language }: BlockContext): boolean {
+function isAddress(start: number, end: number, { analysis, block }: BlockContext, { addressWords }: Lexicon): boolean {
   const at = analysis.words.findIndex((word) => word.start === start);
   if (at === -1) return false;
   const word = analysis.words[at];
   const previous = analysis.words[at - 1];
-  if (previous && previous.sentence === word.sentence) return addressWords[language].has(previous.normal);
+  if (previous && previous.sentence === word.sentence) return addressWords.has(previous.normal);
   return /^\s*[,!]/.test(block.text.slice(end - block.start));
 }
 
@@ -74,40 +71,41 @@ function replacements(entry: Entry, pattern: Pattern | undefined, context: Block
 }
 
 /** `conduct`: the retext-equality words the code of conduct cares about (ableist terms, "hey guys"), and a few it lacks. */
-export const nonInclusiveTerm: Rule & { data: typeof data } = {
-  meta: {
-    id: 'non-inclusive-term',
-    guideline: 'conduct',
-    description: 'Use inclusive language: no ableist terms, no gendered address to a mixed group.',
-    severity: 'warning',
-    languages: ['en', 'fr'],
-    fix: 'suggestion',
-  },
-  data,
-  checkBlock: function nonInclusiveTermCheck(context: BlockContext): Report[] {
-    const found: { start: number; end: number; entry: Entry; pattern?: Pattern }[] = [];
-    // retext-equality is English only; French has its own phrases.
-    for (const match of context.language === 'en' ? equality.match(context.analysis, context.block.start) : []) {
-      const { entry, pattern, word } = match.value;
-      const actual = context.block.text.slice(match.start - context.block.start, match.end - context.block.start);
-      if (normalizeWord(actual) !== word) continue;
-      if (entry.context === 'address' && !isAddress(match.start, match.end, context)) continue;
-      found.push({ start: match.start, end: match.end, entry, pattern });
-    }
-    for (const match of ownPhrases[context.language].match(context.analysis)) {
-      if (match.entry.context === 'address' && !isAddress(match.start, match.end, context)) continue;
-      found.push(match);
-    }
-    return found.map(({ start, end, entry, pattern }) => {
-      const actual = context.block.text.slice(start - context.block.start, end - context.block.start);
-      const expected = replacements(entry, pattern, context, start).map((e) => matchCase(e, actual));
-      return {
-        start,
-        end,
-        message: formatMessage(data[context.language].messages[entry.message], { actual, expected: expected[0] ?? '' }),
-        expected,
-        fixes: expected.map((text) => ({ title: `Replace with \`${text}\``, edits: [{ start, end, text }] })),
-      };
-    });
+export const nonInclusiveTerm: Detector = {
+  name: 'non-inclusive-term',
+  create(spec) {
+    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    const equality = keptEquality(spec.data.en?.entries ?? []);
+    return {
+      meta: spec.meta,
+      checkBlock: function nonInclusiveTermCheck(context: BlockContext): Report[] {
+        const lexicon = lexicons.get(context.language);
+        if (!lexicon) return [];
+        const found: { start: number; end: number; entry: Entry; pattern?: Pattern }[] = [];
+        // retext-equality is English only; French has its own phrases.
+        for (const match of context.language === 'en' ? equality.match(context.analysis, context.block.start) : []) {
+          const { entry, pattern, word } = match.value;
+          const actual = context.block.text.slice(match.start - context.block.start, match.end - context.block.start);
+          if (normalizeWord(actual) !== word) continue;
+          if (entry.context === 'address' && !isAddress(match.start, match.end, context, lexicon)) continue;
+          found.push({ start: match.start, end: match.end, entry, pattern });
+        }
+        for (const match of lexicon.ownPhrases.match(context.analysis)) {
+          if (match.entry.context === 'address' && !isAddress(match.start, match.end, context, lexicon)) continue;
+          found.push(match);
+        }
+        return found.map(({ start, end, entry, pattern }) => {
+          const actual = context.block.text.slice(start - context.block.start, end - context.block.start);
+          const expected = replacements(entry, pattern, context, start).map((e) => matchCase(e, actual));
+          return {
+            start,
+            end,
+            message: formatMessage(lexicon.file.messages[entry.message], { actual, expected: expected[0] ?? '' }),
+            expected,
+            fixes: expected.map((text) => ({ title: `Replace with \`${text}\``, edits: [{ start, end, text }] })),
+          };
+        });
+      },
+    };
   },
 };

@@ -1,17 +1,11 @@
-import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
-import { formatMessage, loadRuleData, type RuleData } from '../kinds/data';
+import type { BlockContext, Language, Report } from '../api';
+import { dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { PhraseIndex, type PhraseMatch } from '../kinds/phrase-list';
-import type { Language } from '../../server/src/engine/types';
-import en from './personal-attack.en.yml';
-import fr from './personal-attack.fr.yml';
-
-const data = {
-  en: loadRuleData(en, 'rules/conduct/personal-attack.en.yml'),
-  fr: loadRuleData(fr, 'rules/conduct/personal-attack.fr.yml'),
-};
+import type { Detector } from '../pack/spec';
 
 /** One language's word lists and insult index. */
 interface Lexicon {
+  file: RuleData;
   insultAdjectives: Set<string>;
   targetWords: Set<string>;
   selfWords: Set<string>;
@@ -20,10 +14,11 @@ interface Lexicon {
   index: PhraseIndex;
 }
 
-const lexicons = {} as Record<Language, Lexicon>;
-for (const [language, file] of Object.entries(data) as [Language, RuleData][]) {
-  const list = (name: string): Set<string> => new Set(((file[name] as string[] | undefined) ?? []).map((w) => w.replace(/’/g, "'")));
-  lexicons[language] = {
+function lexiconOf(file: RuleData): Lexicon {
+  // Words are compared in their normal form, with a straight apostrophe.
+  const list = (name: string): Set<string> => new Set(dataStrings(file, name).map((w) => w.replace(/’/g, "'")));
+  return {
+    file,
     insultAdjectives: list('insultAdjectives'),
     targetWords: list('targetWords'),
     selfWords: list('selfWords'),
@@ -32,6 +27,7 @@ for (const [language, file] of Object.entries(data) as [Language, RuleData][]) {
     index: new PhraseIndex(file.entries),
   };
 }
+
 /** How many words before an insult may say it is about the author. */
 const SELF_WINDOW = 4;
 
@@ -65,29 +61,27 @@ function isCompound(match: PhraseMatch, { analysis }: BlockContext, { compounds 
 }
 
 /** `conduct`: insults aimed at people ("incompetent clown", "you are a clueless troll", "idiot"). */
-export const personalAttack: Rule & { data: typeof data } = {
-  meta: {
-    id: 'personal-attack',
-    guideline: 'conduct',
-    description: 'Do not insult or attack people: criticise the work, not the person.',
-    severity: 'warning',
-    languages: ['en', 'fr'],
-    fix: 'none',
-  },
-  data,
-  checkBlock: function personalAttackCheck(context: BlockContext): Report[] {
-    const lexicon = lexicons[context.language];
-    if (!lexicon) return [];
-    const reports: Report[] = [];
-    const { words } = context.analysis;
-    for (const match of lexicon.index.match(context.analysis)) {
-      if (aboutAuthor(match, context, lexicon)) continue;
-      const { first, aimed } = attackStart(match, context, lexicon);
-      if (match.entry.strength === 'weak' && (!aimed || isCompound(match, context, lexicon))) continue;
-      const start = words[first].start;
-      const actual = context.block.text.slice(start - context.block.start, match.end - context.block.start);
-      reports.push({ start, end: match.end, message: formatMessage(data[context.language].messages.default, { actual }) });
-    }
-    return reports;
+export const personalAttack: Detector = {
+  name: 'personal-attack',
+  create(spec) {
+    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    return {
+      meta: spec.meta,
+      checkBlock: function personalAttackCheck(context: BlockContext): Report[] {
+        const lexicon = lexicons.get(context.language);
+        if (!lexicon) return [];
+        const reports: Report[] = [];
+        const { words } = context.analysis;
+        for (const match of lexicon.index.match(context.analysis)) {
+          if (aboutAuthor(match, context, lexicon)) continue;
+          const { first, aimed } = attackStart(match, context, lexicon);
+          if (match.entry.strength === 'weak' && (!aimed || isCompound(match, context, lexicon))) continue;
+          const start = words[first].start;
+          const actual = context.block.text.slice(start - context.block.start, match.end - context.block.start);
+          reports.push({ start, end: match.end, message: formatMessage(lexicon.file.messages.default, { actual }) });
+        }
+        return reports;
+      },
+    };
   },
 };

@@ -1,16 +1,9 @@
 import { cuss } from 'cuss';
 import pluralize from 'pluralize';
-import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
-import { formatMessage, loadRuleData } from '../kinds/data';
+import type { BlockContext, Language, Report } from '../api';
+import { dataNumber, dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { PhraseIndex, SearchIndex } from '../kinds/phrase-list';
-import type { Language } from '../../server/src/engine/types';
-import en from './profanity.en.yml';
-import fr from './profanity.fr.yml';
-
-const data = {
-  en: loadRuleData(en, 'rules/conduct/profanity.en.yml'),
-  fr: loadRuleData(fr, 'rules/conduct/profanity.fr.yml'),
-};
+import type { Detector } from '../pack/spec';
 
 /**
  * retext-profanities' English list, built the way the plugin builds it: each cuss phrase with
@@ -35,40 +28,39 @@ function profanitiesOf(ignorePluralize: ReadonlySet<string>): Map<string, number
  * the singular and plural forms of its words, in one index. Phrases in `regular` compare with
  * their apostrophes, as in the plugin.
  */
-function sureProfanities(): SearchIndex<string> {
-  const sureness = data.en.sureness as number;
-  const ignore = new Set(data.en.ignore as string[]);
-  for (const phrase of data.en.ignore as string[]) ignore.add(pluralize.singular(phrase)).add(pluralize.plural(phrase));
-  const regular = new Set(data.en.regular as string[]);
-  const phrases = [...profanitiesOf(new Set(data.en.ignorePluralize as string[]))]
+function sureProfanities(file: RuleData): SearchIndex<string> {
+  const sureness = dataNumber(file, 'sureness');
+  const ignore = dataSet(file, 'ignore');
+  for (const phrase of dataStrings(file, 'ignore')) ignore.add(pluralize.singular(phrase)).add(pluralize.plural(phrase));
+  const regular = dataSet(file, 'regular');
+  const phrases = [...profanitiesOf(dataSet(file, 'ignorePluralize'))]
     .filter(([phrase, rating]) => rating >= sureness && !ignore.has(phrase))
     .map(([phrase]) => ({ phrase, value: phrase, keepApostrophes: regular.has(phrase) }));
   return new SearchIndex(phrases);
 }
 
-const sure = sureProfanities();
-const extra: Record<Language, PhraseIndex> = { en: new PhraseIndex(data.en.entries), fr: new PhraseIndex(data.fr.entries) };
-
 /** `conduct`: profanity, from the cuss list of retext-profanities (sure words only) and this pack's own list. */
-export const profanity: Rule & { data: typeof data } = {
-  meta: {
-    id: 'profanity',
-    guideline: 'conduct',
-    description: 'Do not use profanity in posts about your work.',
-    severity: 'warning',
-    languages: ['en', 'fr'],
-    fix: 'none',
-  },
-  data,
-  checkBlock: function profanityCheck(context: BlockContext): Report[] {
-    // English only: cuss's French list rates common words ("gros", "mettre", "retard") as profane.
-    const ranges = [
-      ...(context.language === 'en' ? sure.match(context.analysis, context.block.start) : []),
-      ...extra[context.language].match(context.analysis),
-    ];
-    return ranges.map(({ start, end }) => {
-      const actual = context.block.text.slice(start - context.block.start, end - context.block.start);
-      return { start, end, message: formatMessage(data[context.language].messages.default, { actual }) };
-    });
+export const profanity: Detector = {
+  name: 'profanity',
+  create(spec) {
+    const sure = spec.data.en ? sureProfanities(spec.data.en) : new SearchIndex<string>([]);
+    const extra = new Map<Language, PhraseIndex>(Object.entries(spec.data).map(([language, file]) => [language as Language, new PhraseIndex(file.entries)]));
+    return {
+      meta: spec.meta,
+      checkBlock: function profanityCheck(context: BlockContext): Report[] {
+        const file = spec.data[context.language];
+        const own = extra.get(context.language);
+        if (!file || !own) return [];
+        // English only: cuss's French list rates common words ("gros", "mettre", "retard") as profane.
+        const ranges = [
+          ...(context.language === 'en' ? sure.match(context.analysis, context.block.start) : []),
+          ...own.match(context.analysis),
+        ];
+        return ranges.map(({ start, end }) => {
+          const actual = context.block.text.slice(start - context.block.start, end - context.block.start);
+          return { start, end, message: formatMessage(file.messages.default, { actual }) };
+        });
+      },
+    };
   },
 };

@@ -1,12 +1,17 @@
-import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
-import { formatMessage, loadRuleData } from '../kinds/data';
-import { redactFix } from '../kinds/pattern';
-import { listOf, PhraseSet } from '../kinds/phrase-set';
-import en from './contract-sum.en.yml';
+import type { BlockContext, Language, Report } from '../api';
+import { dataStrings, formatMessage, type RuleData } from '../kinds/data';
+import { redactFix } from '../kinds/regex';
+import { PhraseSet } from '../kinds/phrase-set';
+import { dataFor, type Detector } from '../pack/spec';
 
-const data = { en: loadRuleData(en, 'rules/confidentiality/contract-sum.en.yml') };
-const commercial = new PhraseSet(listOf(data.en, 'commercial'), 'commercial');
-const publicMoney = new PhraseSet(listOf(data.en, 'public'), 'public');
+/** One language's amount patterns and context lists. */
+interface Lexicon {
+  file: RuleData;
+  money: RegExp;
+  multiplier: RegExp;
+  commercial: PhraseSet;
+  publicMoney: PhraseSet;
+}
 
 const alternation = (words: string[]): string =>
   words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
@@ -16,21 +21,28 @@ const alternation = (words: string[]): string =>
  * `2,4 millions de francs` is French and not matched here). The number is one class run; the
  * multiplier and currency are literal alternatives: linear time.
  */
-function moneyPattern(): RegExp {
-  const currency = alternation(listOf(data.en, 'currencies'));
-  const multiplier = `(?:\\s?(?:${alternation(listOf(data.en, 'multipliers'))})(?![\\p{L}]))?`;
+function moneyPattern(file: RuleData): RegExp {
+  const currency = alternation(dataStrings(file, 'currencies'));
+  const multiplier = `(?:\\s?(?:${alternation(dataStrings(file, 'multipliers'))})(?![\\p{L}]))?`;
   const number = "\\d(?:[\\d',.\\u00a0\\u202f ]*\\d)?";
   const before = `(?<![\\p{L}])(?:${currency})\\s?${number}${multiplier}`;
   const after = `(?<![\\p{L}\\p{N}.,])${number}${multiplier}\\s?(?:${currency})(?![\\p{L}])`;
   return new RegExp(`${before}|${after}`, 'gu');
 }
 
-const MONEY = moneyPattern();
-const MULTIPLIER = new RegExp(`\\d\\s?(?:${alternation(listOf(data.en, 'multipliers'))})(?![\\p{L}])`, 'u');
+function lexiconOf(file: RuleData): Lexicon {
+  return {
+    file,
+    money: moneyPattern(file),
+    multiplier: new RegExp(`\\d\\s?(?:${alternation(dataStrings(file, 'multipliers'))})(?![\\p{L}])`, 'u'),
+    commercial: new PhraseSet(dataStrings(file, 'commercial'), 'commercial'),
+    publicMoney: new PhraseSet(dataStrings(file, 'public'), 'public'),
+  };
+}
 
 /** Contract sums are large: a multiplier (`3.8 million`, `350k`) or four digits before any decimals. Coffee money is not a business secret. */
-function isLarge(amount: string): boolean {
-  if (MULTIPLIER.test(amount)) return true;
+function isLarge(amount: string, multiplier: RegExp): boolean {
+  if (multiplier.test(amount)) return true;
   const whole = /\d[\d',\u00a0\u202f ]*/.exec(amount)?.[0] ?? '';
   return whole.replace(/\D/g, '').length >= 4;
 }
@@ -41,25 +53,26 @@ function isLarge(amount: string): boolean {
  * names a contract, budget, tender or deal, and not when it is about public grants, prizes or
  * fundraising.
  */
-export const contractSum: Rule & { data: typeof data } = {
-  meta: {
-    id: 'contract-sum',
-    guideline: 'confidentiality',
-    description: 'Do not post contract sums, budgets or other commercial figures.',
-    severity: 'warning',
-    languages: ['en'],
-    fix: 'suggestion',
-  },
-  data,
-  checkBlock: function contractSumCheck({ block, analysis }: BlockContext): Report[] {
-    const reports: Report[] = [];
-    for (const m of block.text.matchAll(MONEY)) {
-      const amount = m[0].replace(/[\s.,]+$/, '');
-      const start = block.start + m.index;
-      const end = start + amount.length;
-      if (!isLarge(amount) || !commercial.inSentenceOf(analysis, start) || publicMoney.inSentenceOf(analysis, start)) continue;
-      reports.push({ start, end, message: formatMessage(data.en.messages.default, { actual: amount }), fixes: [redactFix(start, end)] });
-    }
-    return reports;
+export const contractSum: Detector = {
+  name: 'contract-sum',
+  create(spec) {
+    const lexicons = new Map<Language, Lexicon>(spec.meta.languages.map((language) => [language, lexiconOf(dataFor(spec, language))]));
+    return {
+      meta: spec.meta,
+      checkBlock: function contractSumCheck({ block, analysis, language }: BlockContext): Report[] {
+        const lexicon = lexicons.get(language);
+        if (!lexicon) return [];
+        const { file, money, multiplier, commercial, publicMoney } = lexicon;
+        const reports: Report[] = [];
+        for (const m of block.text.matchAll(money)) {
+          const amount = m[0].replace(/[\s.,]+$/, '');
+          const start = block.start + m.index;
+          const end = start + amount.length;
+          if (!isLarge(amount, multiplier) || !commercial.inSentenceOf(analysis, start) || publicMoney.inSentenceOf(analysis, start)) continue;
+          reports.push({ start, end, message: formatMessage(file.messages.default, { actual: amount }), fixes: [redactFix(start, end)] });
+        }
+        return reports;
+      },
+    };
   },
 };

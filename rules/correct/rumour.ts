@@ -1,44 +1,36 @@
-import type { BlockAnalysis } from '../../server/src/engine/analysis';
-import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
+import type { BlockAnalysis, BlockContext, Language, Report } from '../api';
 import { hasCitation } from '../kinds/citation';
-import { formatMessage, loadRuleData, type RuleData } from '../kinds/data';
+import { dataSet, formatMessage, type RuleData } from '../kinds/data';
 import { PhraseIndex, type PhraseMatch } from '../kinds/phrase-list';
-import type { Language } from '../../server/src/engine/types';
-import en from './rumour.en.yml';
-import fr from './rumour.fr.yml';
-
-const data = {
-  en: loadRuleData(en, 'rules/correct/rumour.en.yml'),
-  fr: loadRuleData(fr, 'rules/correct/rumour.fr.yml'),
-};
+import type { Detector } from '../pack/spec';
 
 /** One language's word lists and phrase index. */
 interface Lexicon {
+  file: RuleData;
   newsWords: Set<string>;
   clauseWords: Set<string>;
   clauseOpeners: Set<string>;
   reportVerbs: Set<string>;
+  leadingConjunctions: Set<string>;
   index: PhraseIndex;
 }
 
-const lexicons = new Map<Language, Lexicon>();
-for (const [language, file] of Object.entries(data) as [Language, RuleData][]) {
-  const list = (name: string): Set<string> => new Set((file[name] as string[] | undefined) ?? []);
-  lexicons.set(language, {
-    newsWords: list('newsWords'),
-    clauseWords: list('clauseWords'),
-    clauseOpeners: list('clauseOpeners'),
-    reportVerbs: list('reportVerbs'),
+function lexiconOf(file: RuleData): Lexicon {
+  return {
+    file,
+    newsWords: dataSet(file, 'newsWords'),
+    clauseWords: dataSet(file, 'clauseWords'),
+    clauseOpeners: dataSet(file, 'clauseOpeners'),
+    reportVerbs: dataSet(file, 'reportVerbs'),
+    leadingConjunctions: dataSet(file, 'leadingConjunctions'),
     index: new PhraseIndex(file.entries),
-  });
+  };
 }
 
 /** How far after "I heard" a finite verb may come and still belong to the heard clause. */
 const CLAUSE_WINDOW = 8;
 /** Punctuation that ends the clause after "I heard" ("I heard the magnets ramp up, a low hum …"). */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
-/** Conjunctions that may precede a sentence-initial "apparently". */
-const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'oh', 'also']);
 
 /** The text between two words of a block (punctuation, spaces). */
 function gap(context: BlockContext, a: number, b: number): string {
@@ -71,14 +63,14 @@ function introducesClaim(match: PhraseMatch, context: BlockContext, { newsWords,
 }
 
 /** "Apparently the organisers …", "…, apparently." or "is apparently going to …" report news; "apparently simple" does not. */
-function reportsNews(match: PhraseMatch, context: BlockContext, { clauseOpeners, reportVerbs }: Lexicon): boolean {
+function reportsNews(match: PhraseMatch, context: BlockContext, { clauseOpeners, reportVerbs, leadingConjunctions }: Lexicon): boolean {
   const { words } = context.analysis;
   const at = match.first;
   const next = at + 1;
   const hasNext = sameSentence(context.analysis, at, next);
   const afterComma = hasNext && /,/.test(gap(context, at, next));
   const sentenceStart = at === 0 || words[at - 1].sentence !== words[at].sentence ||
-    (LEADING_CONJUNCTIONS.has(words[at - 1].normal) && (at === 1 || words[at - 2].sentence !== words[at].sentence));
+    (leadingConjunctions.has(words[at - 1].normal) && (at === 1 || words[at - 2].sentence !== words[at].sentence));
   const precededByComma = at > 0 && words[at - 1].sentence === words[at].sentence && /,/.test(gap(context, at - 1, at));
   if (!hasNext) return sentenceStart || precededByComma;
   if (afterComma && (sentenceStart || precededByComma)) return true;
@@ -94,29 +86,26 @@ const checks: Record<string, (match: PhraseMatch, context: BlockContext, lexicon
 };
 
 /** `correct`: rumour markers ("rumour has it", "I heard the …", "apparently the …") that pass on hearsay as news. */
-export const rumour: Rule & { data: typeof data } = {
-  meta: {
-    id: 'rumour',
-    guideline: 'correct',
-    description: 'Do not pass on rumours as news: check the claim and link a source.',
-    severity: 'warning',
-    languages: ['en', 'fr'],
-    fix: 'none',
-  },
-  data,
-  checkBlock: function rumourCheck(context: BlockContext): Report[] {
-    const lexicon = lexicons.get(context.language);
-    const file = data[context.language];
-    if (!lexicon || !file) return [];
-    const reports: Report[] = [];
-    for (const match of lexicon.index.match(context.analysis)) {
-      const check = checks[String(match.entry.check)];
-      if (!check || !check(match, context, lexicon)) continue;
-      // A rumour with its source in the same sentence is a sourced report.
-      if (hasCitation(context.block, match.sentence.start, match.sentence.end)) continue;
-      const actual = context.block.text.slice(match.start - context.block.start, match.end - context.block.start);
-      reports.push({ start: match.start, end: match.end, message: formatMessage(file.messages.default, { actual }) });
-    }
-    return reports;
+export const rumour: Detector = {
+  name: 'rumour',
+  create(spec) {
+    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    return {
+      meta: spec.meta,
+      checkBlock: function rumourCheck(context: BlockContext): Report[] {
+        const lexicon = lexicons.get(context.language);
+        if (!lexicon) return [];
+        const reports: Report[] = [];
+        for (const match of lexicon.index.match(context.analysis)) {
+          const check = checks[String(match.entry.check)];
+          if (!check || !check(match, context, lexicon)) continue;
+          // A rumour with its source in the same sentence is a sourced report.
+          if (hasCitation(context.block, match.sentence.start, match.sentence.end)) continue;
+          const actual = context.block.text.slice(match.start - context.block.start, match.end - context.block.start);
+          reports.push({ start: match.start, end: match.end, message: formatMessage(lexicon.file.messages.default, { actual }) });
+        }
+        return reports;
+      },
+    };
   },
 };

@@ -1,33 +1,32 @@
+import type { Language } from '../api';
 import { hasCitation } from '../kinds/citation';
-import { loadRuleData } from '../kinds/data';
+import { dataSet } from '../kinds/data';
+import type { PhraseMatch } from '../kinds/phrase-list';
 import { phraseRule } from '../kinds/phrase-rule';
-import en from './unsourced-claim.en.yml';
-import fr from './unsourced-claim.fr.yml';
+import type { Detector } from '../pack/spec';
 
-const data = {
-  en: loadRuleData(en, 'rules/correct/unsourced-claim.en.yml'),
-  fr: loadRuleData(fr, 'rules/correct/unsourced-claim.fr.yml'),
-};
-const lists = (name: string) => ({ en: new Set(data.en[name] as string[]), fr: new Set(data.fr[name] as string[]) });
-const negators = lists('negators');
-const questionWords = lists('questionWords');
+/** One language's word lists. */
+interface Lexicon {
+  negators: Set<string>;
+  questionWords: Set<string>;
+}
 
 /** `correct`: "studies show", "scientists agree", "everyone knows" with no link or citation in the same sentence. */
-export const unsourcedClaim = phraseRule(
-  {
-    id: 'unsourced-claim',
-    guideline: 'correct',
-    description: 'Back a factual claim with a link or a citation, or present it as your opinion.',
-    severity: 'warning',
-    languages: ['en', 'fr'],
-    fix: 'none',
+export const unsourcedClaim: Detector = {
+  name: 'unsourced-claim',
+  create(spec) {
+    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [
+      language as Language,
+      { negators: dataSet(file, 'negators'), questionWords: dataSet(file, 'questionWords') },
+    ]));
+    return phraseRule(spec.meta, spec.data, {
+      when: function unsourcedClaimHasNoSource(match: PhraseMatch, { block, analysis, language }) {
+        const lexicon = lexicons.get(language);
+        if (!lexicon) return false;
+        if (match.first > 0 && lexicon.negators.has(analysis.words[match.first - 1].normal)) return false;
+        if (lexicon.questionWords.has(analysis.words[match.last + 1]?.normal ?? '')) return false;
+        return !hasCitation(block, match.sentence.start, match.sentence.end);
+      },
+    });
   },
-  data,
-  {
-    when: function unsourcedClaimHasNoSource(match, { block, analysis, language }) {
-      if (match.first > 0 && negators[language].has(analysis.words[match.first - 1].normal)) return false;
-      if (questionWords[language].has(analysis.words[match.last + 1]?.normal ?? '')) return false;
-      return !hasCitation(block, match.sentence.start, match.sentence.end);
-    },
-  },
-);
+};

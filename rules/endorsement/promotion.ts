@@ -1,24 +1,42 @@
-import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
+import type { BlockContext, Language, Report } from '../api';
 import { wordsBefore } from '../kinds/context';
-import { formatMessage, loadRuleData } from '../kinds/data';
+import { dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { organisationIndex } from '../kinds/organisation';
 import type { PhraseMatch } from '../kinds/phrase-list';
-import en from './promotion.en.yml';
+import type { Detector } from '../pack/spec';
 
-const data = { en: loadRuleData(en, 'rules/endorsement/promotion.en.yml') };
+/** One language's data, with each entry's `exclude` words and the affiliate link markers read once. */
+interface Lexicon {
+  file: RuleData;
+  exclude: Map<string, Set<string>>;
+  affiliateUrls: string[];
+}
+
+/** The field `key` of entry `index` as a list of strings (empty when absent); errors name the entry. */
+function entryStrings(file: RuleData, index: number, key: string): string[] {
+  return dataStrings({ ...file, path: [...file.path, 'entries', index], [key]: file.entries[index][key] }, key);
+}
+
+function lexiconOf(file: RuleData): Lexicon {
+  return {
+    file,
+    exclude: new Map(file.entries.map((entry, i) => [entry.id, new Set(entryStrings(file, i, 'exclude'))])),
+    affiliateUrls: dataStrings(file, 'affiliateUrls'),
+  };
+}
 
 /** A promo code: four or more capitals and digits, with a letter ("PHYS20", "WELCOME"). */
 const PROMO_CODE = /^(?=.*[A-Z])[A-Z\d]{4,}$/;
 /** A name: a capital letter first ("ZenPad", "Python"). */
 const NAME = /^\p{Lu}/u;
 
-/** The context checks of the entry's fields; see promotion.en.yml. */
-function promotionWhen(match: PhraseMatch, { analysis }: BlockContext): boolean {
+/** The context checks of the entry's fields; see rules/packs/default/endorsement/promotion.yml. */
+function promotionWhen(match: PhraseMatch, { analysis }: BlockContext, { exclude }: Lexicon): boolean {
   const { entry } = match;
   const next = analysis.words[match.last + 1];
   const sameSentence = next !== undefined && next.sentence === analysis.words[match.first].sentence;
-  const exclude = entry.exclude as string[] | undefined;
-  if (exclude && analysis.words.slice(match.first + 1, match.last).some((w) => exclude.includes(w.normal))) return false;
+  const excluded = exclude.get(entry.id);
+  if (excluded?.size && analysis.words.slice(match.first + 1, match.last).some((w) => excluded.has(w.normal))) return false;
   if (entry.codeAfter === true && !(sameSentence && PROMO_CODE.test(next.text))) return false;
   if (entry.nameAfter === true && !(sameSentence && NAME.test(next.text))) return false;
   // "I highly recommend reading the paper": recommending an action, not a product.
@@ -33,15 +51,6 @@ function promotionRange(match: PhraseMatch, { analysis }: BlockContext): { start
   const end = entry.codeAfter === true ? analysis.words[match.last + 1].end : match.end;
   return { start, end };
 }
-
-const meta = {
-  id: 'promotion',
-  guideline: 'endorsement',
-  description: 'Mention products and companies with care: no advertising, promo codes, affiliate links or claims that the organisation endorses them.',
-  severity: 'warning',
-  languages: ['en'],
-  fix: 'none',
-} as const;
 
 /** A finding before merging: its entry (or `affiliate` for a link) and its sentence. */
 interface Hit {
@@ -75,20 +84,26 @@ function mergeHits(hits: Hit[]): Report[] {
 }
 
 /** `endorsement`: advertising a product or company, and claims that the organisation endorses one. */
-export const promotion: Rule & { data: typeof data } = {
-  meta: { ...meta, languages: [...meta.languages] },
-  data,
-  checkBlock: function promotionCheck(context: BlockContext): Report[] {
-    const file = data[context.language as 'en'];
-    if (!file) return [];
-    const hits: Hit[] = organisationIndex(file.entries, context.settings.organisation).match(context.analysis)
-      .filter((match) => promotionWhen(match, context))
-      .map((match) => {
-        const range = promotionRange(match, context);
-        const actual = context.block.text.slice(range.start - context.block.start, range.end - context.block.start);
-        const group = match.entry.id === 'promo-code' || match.entry.id === 'use-code' ? 'code' : String(match.entry.id);
-        return { ...range, group, sentence: context.analysis.words[match.first].sentence, message: formatMessage(file.messages[match.entry.message], { actual }) };
-      });
-    return mergeHits([...hits, ...affiliateLinks(context, file.affiliateUrls as string[], file.messages.default)]);
+export const promotion: Detector = {
+  name: 'promotion',
+  create(spec) {
+    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    return {
+      meta: spec.meta,
+      checkBlock: function promotionCheck(context: BlockContext): Report[] {
+        const lexicon = lexicons.get(context.language);
+        if (!lexicon) return [];
+        const { file } = lexicon;
+        const hits: Hit[] = organisationIndex(file.entries, context.settings.organisation).match(context.analysis)
+          .filter((match) => promotionWhen(match, context, lexicon))
+          .map((match) => {
+            const range = promotionRange(match, context);
+            const actual = context.block.text.slice(range.start - context.block.start, range.end - context.block.start);
+            const group = match.entry.id === 'promo-code' || match.entry.id === 'use-code' ? 'code' : String(match.entry.id);
+            return { ...range, group, sentence: context.analysis.words[match.first].sentence, message: formatMessage(file.messages[match.entry.message], { actual }) };
+          });
+        return mergeHits([...hits, ...affiliateLinks(context, lexicon.affiliateUrls, file.messages.default)]);
+      },
+    };
   },
 };

@@ -1,48 +1,55 @@
-import type { BlockContext, DocumentContext, Report, Rule } from '../../server/src/engine/rule';
-import { formatMessage, loadRuleData } from '../kinds/data';
+import type { BlockContext, DocumentContext, Language, Report } from '../api';
+import { dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { expandPhrase, organisationIndex } from '../kinds/organisation';
 import { phraseWords } from '../kinds/phrase-list';
-import en from './organisation-logo.en.yml';
+import type { Detector } from '../pack/spec';
 
-const data = { en: loadRuleData(en, 'rules/intellectual-property/organisation-logo.en.yml') };
+/** One language's data, with the logo file names and articles read once. */
+interface Lexicon {
+  file: RuleData;
+  fileNames: string[];
+  articles: Set<string>;
+}
 
 /** `intellectual-property`: the organisation's logo on a personal profile, site or picture. */
-export const organisationLogo: Rule & { data: typeof data } = {
-  meta: {
-    id: 'organisation-logo',
-    guideline: 'intellectual-property',
-    description: 'Do not use the organisation\'s logo on a personal profile or site: it is legally protected.',
-    severity: 'warning',
-    languages: ['en'],
-    fix: 'none',
-  },
-  data,
-  checkBlock: function organisationLogoCheck({ analysis, block, language, settings }: BlockContext): Report[] {
-    const file = data[language as 'en'];
-    if (!file) return [];
-    const matches = organisationIndex(file.entries, settings.organisation).match(analysis);
-    const personal = new Set(matches.filter((m) => m.entry.role === 'personal').map((m) => m.sentence));
-    return matches
-      .filter((m) => m.entry.role === 'logo' && personal.has(m.sentence))
-      .map((m) => {
-        // Name "the CERN logo", not just "CERN logo".
-        const previous = analysis.words[m.first - 1];
-        const start = previous && previous.normal === 'the' && previous.sentence === analysis.words[m.first].sentence ? previous.start : m.start;
-        return { start, end: m.end, message: formatMessage(file.messages.default, { actual: block.text.slice(start - block.start, m.end - block.start) }) };
-      });
-  },
-  checkDocument: function organisationLogoImages({ prose, language, settings }: DocumentContext): Report[] {
-    const file = data[language as 'en'];
-    if (!file) return [];
-    const fileNames = (file.fileNames as string[]).flatMap((n) => expandPhrase(n, settings.organisation.map((o) => o.toLowerCase())));
-    const altNames = settings.organisation.map((o) => `${phraseWords(o).join(' ')} logo`);
-    return prose.images
-      .filter((image) => {
-        const url = image.url.toLowerCase().split(/[?#]/)[0];
-        const name = url.slice(url.lastIndexOf('/') + 1);
-        const alt = phraseWords(image.alt).join(' ');
-        return fileNames.some((n) => name.includes(n)) || altNames.some((n) => ` ${alt} `.includes(` ${n} `));
-      })
-      .map((image) => ({ start: image.start, end: image.end, message: file.messages.image }));
+export const organisationLogo: Detector = {
+  name: 'organisation-logo',
+  create(spec) {
+    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [
+      language as Language,
+      { file, fileNames: dataStrings(file, 'fileNames'), articles: dataSet(file, 'articles') },
+    ]));
+    return {
+      meta: spec.meta,
+      checkBlock: function organisationLogoCheck({ analysis, block, language, settings }: BlockContext): Report[] {
+        const lexicon = lexicons.get(language);
+        if (!lexicon) return [];
+        const { file, articles } = lexicon;
+        const matches = organisationIndex(file.entries, settings.organisation).match(analysis);
+        const personal = new Set(matches.filter((m) => m.entry.role === 'personal').map((m) => m.sentence));
+        return matches
+          .filter((m) => m.entry.role === 'logo' && personal.has(m.sentence))
+          .map((m) => {
+            // Name "the CERN logo", not just "CERN logo".
+            const previous = analysis.words[m.first - 1];
+            const start = previous && articles.has(previous.normal) && previous.sentence === analysis.words[m.first].sentence ? previous.start : m.start;
+            return { start, end: m.end, message: formatMessage(file.messages.default, { actual: block.text.slice(start - block.start, m.end - block.start) }) };
+          });
+      },
+      checkDocument: function organisationLogoImages({ prose, language, settings }: DocumentContext): Report[] {
+        const lexicon = lexicons.get(language);
+        if (!lexicon) return [];
+        const fileNames = lexicon.fileNames.flatMap((n) => expandPhrase(n, settings.organisation.map((o) => o.toLowerCase())));
+        const altNames = settings.organisation.map((o) => `${phraseWords(o).join(' ')} logo`);
+        return prose.images
+          .filter((image) => {
+            const url = image.url.toLowerCase().split(/[?#]/)[0];
+            const name = url.slice(url.lastIndexOf('/') + 1);
+            const alt = phraseWords(image.alt).join(' ');
+            return fileNames.some((n) => name.includes(n)) || altNames.some((n) => ` ${alt} `.includes(` ${n} `));
+          })
+          .map((image) => ({ start: image.start, end: image.end, message: lexicon.file.messages.image }));
+      },
+    };
   },
 };

@@ -3,8 +3,8 @@
  * Shared by clear/acronym-first-use (which must skip shouting) and reasonable/all-caps
  * (which must skip acronyms).
  */
-import type { BlockAnalysis, Word } from '../../server/src/engine/analysis';
-import { isEnglishWord } from './dictionary';
+import type { BlockAnalysis, Word } from '../api';
+import type { Dictionary } from './dictionary';
 
 /** Capitals, digits and inner hyphens or apostrophes only, with at least one capital letter. */
 const CAPS_TOKEN = /^(?=[^\p{Ll}]*\p{Lu})[\p{Lu}\p{N}][\p{Lu}\p{N}'’-]*$/u;
@@ -28,10 +28,10 @@ export interface ShoutedRun {
  * are not abbreviations (`IF TRUE THIS IS HUGE`, not `LHC SPS`). Edges that are abbreviations
  * are trimmed from the run.
  */
-export function shoutedRuns(analysis: BlockAnalysis, isAbbreviation: (word: string) => boolean, minimum = 2): ShoutedRun[] {
+export function shoutedRuns(analysis: BlockAnalysis, dictionary: Dictionary, isAbbreviation: (word: string) => boolean, minimum = 2): ShoutedRun[] {
   const runs: ShoutedRun[] = [];
   const { words } = analysis;
-  const shouted = (w: Word): boolean => w.text.length > 1 && isEnglishWord(w.text) && !isAbbreviation(w.text);
+  const shouted = (w: Word): boolean => w.text.length > 1 && dictionary.isWord(w.text) && !isAbbreviation(w.text);
   for (let i = 0; i < words.length; i++) {
     if (!isCapsToken(words[i].text)) continue;
     let j = i;

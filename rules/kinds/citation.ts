@@ -3,7 +3,7 @@
  * link or a reference in the same sentence is a hard negative of the `correct` guideline
  * (eval-dev README: "a claim with a link or citation in the same sentence").
  */
-import { MASK, type ProseBlock } from '../../server/src/engine/prose';
+import { MASK, type ProseBlock } from '../api';
 import { hasLinkIn } from './context';
 
 /** A masked run this long is a URL or a long code span; either way the author pointed somewhere. */

@@ -1,6 +1,6 @@
 /** Context checks that keep hard negatives quiet: links near a claim, negation before a phrase. */
-import type { BlockAnalysis, Word } from '../../server/src/engine/analysis';
-import type { ProseBlock } from '../../server/src/engine/prose';
+import type { BlockAnalysis, Word } from '../api';
+import type { ProseBlock } from '../api';
 
 /**
  * True when a link or a bare URL lies in `[start, end)` of `block`. Bare URLs are in

@@ -4,10 +4,18 @@
  * concept, each with an `id`, the `phrases` that show it, literal `expected` replacements,
  * a `note` saying why, and `examples`.
  */
+import { PackError, type KeyPath } from '../pack/errors';
+import { Reader } from '../pack/read';
 
-/** Texts a rule must flag and texts it must leave alone; the generic data test runs them all. */
+/** A text a rule must flag; with `span`, a finding must cover exactly that part of the text. */
+export interface FlagExample {
+  text: string;
+  span?: string;
+}
+
+/** Texts a rule must flag and texts it must leave alone; `--test-pack` and the generic data test run them all. */
 export interface Examples {
-  flag: string[];
+  flag: FlagExample[];
   allow: string[];
 }
 
@@ -27,6 +35,8 @@ export interface Entry {
 /** A validated data file. */
 export interface RuleData {
   file: string;
+  /** Where this language's section sits in the file (`['en']`). */
+  path: KeyPath;
   messages: Record<string, string>;
   entries: Entry[];
   examples: Examples;
@@ -34,59 +44,64 @@ export interface RuleData {
   [extra: string]: unknown;
 }
 
-/** A data file that does not have the expected shape. */
-export class RuleDataError extends Error {}
-
-function strings(value: unknown, where: string): string[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-    throw new RuleDataError(`${where}: expected a list of strings`);
+/** A data file that does not have the expected shape; `path` is the key inside the file. */
+export class RuleDataError extends PackError {
+  constructor(file: string, path: KeyPath, reason: string) {
+    super(file, path, reason);
   }
-  return value as string[];
 }
 
-function examplesOf(value: unknown, where: string): Examples {
-  const record = (value ?? {}) as Record<string, unknown>;
-  return { flag: strings(record.flag, `${where}.flag`), allow: strings(record.allow, `${where}.allow`) };
+function examplesOf(read: Reader, value: unknown, path: KeyPath): Examples {
+  if (value === undefined) return { flag: [], allow: [] };
+  const record = read.keys(value, path, ['flag', 'allow']);
+  const flag = record.flag === undefined ? [] : read.list(record.flag, [...path, 'flag']).map((item, i): FlagExample => {
+    if (typeof item === 'string') return { text: read.string(item, [...path, 'flag', i]) };
+    const example = read.keys(item, [...path, 'flag', i], ['text', 'span']);
+    const text = read.string(example.text, [...path, 'flag', i, 'text']);
+    const span = read.optionalString(example.span, [...path, 'flag', i, 'span']);
+    if (span !== undefined && !text.includes(span)) read.fail([...path, 'flag', i, 'span'], `\`${span}\` is not part of the example's text`);
+    return { text, span };
+  });
+  return { flag, allow: read.strings(record.allow, [...path, 'allow']) };
 }
 
-/** Validates `raw` (a parsed YAML file) as rule data; `file` names it in errors. */
-export function loadRuleData(raw: unknown, file: string): RuleData {
-  if (typeof raw !== 'object' || raw === null) throw new RuleDataError(`${file}: expected a mapping`);
-  const record = raw as Record<string, unknown>;
-  const messages = (record.messages ?? {}) as Record<string, unknown>;
-  for (const [id, text] of Object.entries(messages)) {
-    if (typeof text !== 'string') throw new RuleDataError(`${file}: messages.${id}: expected a string`);
-  }
+/**
+ * Validates `raw` (one language's section of a rule file) as rule data. `file` and `path`
+ * locate it in errors.
+ */
+export function loadRuleData(raw: unknown, file: string, path: KeyPath = []): RuleData {
+  const read = new Reader(file);
+  const record = read.record(raw, path);
+  const messages = read.record(record.messages ?? {}, [...path, 'messages']);
+  for (const [id, text] of Object.entries(messages)) read.string(text, [...path, 'messages', id]);
   const seen = new Set<string>();
-  const entries = ((record.entries ?? []) as unknown[]).map((item, index): Entry => {
-    const entry = (item ?? {}) as Record<string, unknown>;
-    const where = `${file}: entries[${index}]`;
-    if (typeof entry.id !== 'string' || entry.id === '') throw new RuleDataError(`${where}: missing \`id\``);
-    if (seen.has(entry.id)) throw new RuleDataError(`${where}: duplicate id \`${entry.id}\``);
-    seen.add(entry.id);
-    const message = typeof entry.message === 'string' ? entry.message : 'default';
-    if (!(message in messages)) throw new RuleDataError(`${where} (${entry.id}): unknown message id \`${message}\``);
-    const expected = strings(entry.expected, `${where} (${entry.id}).expected`);
-    if (expected.some((e) => /[\\^$|()[\]{}]/.test(e))) {
-      throw new RuleDataError(`${where} (${entry.id}): \`expected\` must be literal text, not a pattern`);
-    }
+  const entries = read.list(record.entries ?? [], [...path, 'entries']).map((item, index): Entry => {
+    const where = [...path, 'entries', index];
+    const entry = read.record(item, where);
+    const id = read.string(entry.id, [...where, 'id']);
+    if (seen.has(id)) read.fail([...where, 'id'], `duplicate id \`${id}\``);
+    seen.add(id);
+    const message = entry.message === undefined ? 'default' : read.string(entry.message, [...where, 'message']);
+    if (!Object.hasOwn(messages, message)) read.fail([...where, 'message'], `unknown message id \`${message}\``);
+    const expected = read.strings(entry.expected, [...where, 'expected']);
+    if (expected.some((e) => /[\\^$|()[\]{}]/.test(e))) read.fail([...where, 'expected'], 'must be literal text, not a pattern');
     return {
       ...entry,
-      id: entry.id,
-      phrases: strings(entry.phrases, `${where} (${entry.id}).phrases`),
+      id,
+      phrases: read.strings(entry.phrases, [...where, 'phrases']),
       expected,
       message,
-      note: typeof entry.note === 'string' ? entry.note : '',
-      examples: examplesOf(entry.examples, `${where} (${entry.id}).examples`),
+      note: entry.note === undefined ? '' : read.string(entry.note, [...where, 'note']),
+      examples: examplesOf(read, entry.examples, [...where, 'examples']),
     };
   });
   return {
     ...record,
     file,
+    path,
     messages: messages as Record<string, string>,
     entries,
-    examples: examplesOf(record.examples, `${file}: examples`),
+    examples: examplesOf(read, record.examples, [...path, 'examples']),
   };
 }
 
@@ -101,4 +116,35 @@ export function allExamples(data: RuleData): Examples {
 /** Fills `{actual}` and `{expected}` (and any other `{name}`) in a message template. */
 export function formatMessage(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** The data field `key` as a list of strings (empty when absent). */
+export function dataStrings(data: RuleData, key: string): string[] {
+  return new Reader(data.file).strings(data[key], [...data.path, key]);
+}
+
+/** The data field `key` as a set of strings, for word lookups. */
+export function dataSet(data: RuleData, key: string): Set<string> {
+  return new Set(dataStrings(data, key));
+}
+
+/** The data field `key` as a non-empty string. */
+export function dataString(data: RuleData, key: string): string {
+  return new Reader(data.file).string(data[key], [...data.path, key]);
+}
+
+/** The data field `key` as a number of at least `minimum`. */
+export function dataNumber(data: RuleData, key: string, minimum = 0): number {
+  const value = data[key];
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum) {
+    throw new RuleDataError(data.file, [...data.path, key], `expected a number of ${minimum} or more`);
+  }
+  return value;
+}
+
+/** The data field `key` as a mapping of strings to strings. */
+export function dataMap(data: RuleData, key: string): Map<string, string> {
+  const read = new Reader(data.file);
+  const record = read.record(data[key] ?? {}, [...data.path, key]);
+  return new Map(Object.entries(record).map(([k, v]) => [k, read.string(v, [...data.path, key, k])]));
 }

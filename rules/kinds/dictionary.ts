@@ -1,23 +1,26 @@
 /**
- * An English word list (SCOWL, see dictionary.en.yml) and what rules do with it: ask whether
- * a string is a word, and split a run of letters such as a lower-case hashtag into words.
+ * A pack's word list for one language (the default pack's English one is SCOWL, see
+ * rules/packs/default/dictionary.en.yml) and what rules do with it: ask whether a string is a
+ * word, and split a run of letters such as a lower-case hashtag into words.
  */
-import raw from './dictionary.en.yml';
-
-function loadWords(value: unknown): Set<string> {
-  const text = (value as { words?: unknown } | null)?.words;
-  if (typeof text !== 'string') throw new Error('rules/kinds/dictionary.en.yml: missing `words`');
-  return new Set(text.split(/\s+/).filter(Boolean));
-}
-
-const WORDS = loadWords(raw);
 
 /** Single letters that are words on their own; every other word part has two letters or more. */
 const ONE_LETTER_WORDS = new Set(['a', 'i']);
 
-/** True when `word` (any case) is an English word of the list. */
-export function isEnglishWord(word: string): boolean {
-  return WORDS.has(word.toLowerCase());
+/** A dictionary's questions, for detectors. */
+export interface Dictionary {
+  /** True when `word` (any case) is a word of the list. */
+  isWord(word: string): boolean;
+  /** See {@link segmentWords}. */
+  segment(text: string): Segmentation | undefined;
+}
+
+/** The questions rules ask of a word list. */
+export function dictionaryOf(words: ReadonlySet<string>): Dictionary {
+  return {
+    isWord: (word) => words.has(word.toLowerCase()),
+    segment: (text) => segmentWords(text, words),
+  };
 }
 
 /** How `text` splits into words: the split with the fewest words, and whether another split has as few. */
@@ -35,7 +38,7 @@ const MAX_WORD = 24;
  * O(n × {@link MAX_WORD})). Digits stay attached as their own parts (`run3` → `run`, `3`).
  * Returns undefined when no complete split exists.
  */
-export function segmentWords(text: string): Segmentation | undefined {
+export function segmentWords(text: string, words: ReadonlySet<string>): Segmentation | undefined {
   const n = text.length;
   // best[i]: fewest parts for text[0, i); ways[i]: number of splits with that many parts (capped at 2).
   const best = new Array<number>(n + 1).fill(Infinity);
@@ -45,7 +48,7 @@ export function segmentWords(text: string): Segmentation | undefined {
   ways[0] = 1;
   for (let end = 1; end <= n; end++) {
     for (let start = Math.max(0, end - MAX_WORD); start < end; start++) {
-      if (best[start] === Infinity || !isPart(text.slice(start, end))) continue;
+      if (best[start] === Infinity || !isPart(text.slice(start, end), words)) continue;
       const count = best[start] + 1;
       if (count < best[end]) {
         best[end] = count;
@@ -57,13 +60,13 @@ export function segmentWords(text: string): Segmentation | undefined {
     }
   }
   if (best[n] === Infinity) return undefined;
-  const words: string[] = [];
-  for (let end = n; end > 0; end = from[end]) words.unshift(text.slice(from[end], end));
-  return { words, ambiguous: ways[n] > 1 };
+  const parts: string[] = [];
+  for (let end = n; end > 0; end = from[end]) parts.unshift(text.slice(from[end], end));
+  return { words: parts, ambiguous: ways[n] > 1 };
 }
 
-function isPart(part: string): boolean {
+function isPart(part: string, words: ReadonlySet<string>): boolean {
   if (/^\d+$/.test(part)) return true;
   if (part.length === 1) return ONE_LETTER_WORDS.has(part);
-  return WORDS.has(part);
+  return words.has(part);
 }

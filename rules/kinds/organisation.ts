@@ -3,8 +3,8 @@
  * organisation's name goes ("on behalf of {organisation}"); the names come from the settings
  * (the pack's by default) at run time, so that no rule hard-codes one organisation.
  */
-import type { BlockContext, Report, Rule, RuleMeta } from '../../server/src/engine/rule';
-import type { Language } from '../../server/src/engine/types';
+import type { BlockContext, Report, Rule, RuleMeta } from '../api';
+import type { Language } from '../api';
 import type { Entry, RuleData } from './data';
 import { PhraseIndex } from './phrase-list';
 import { phraseRule, type PhraseRuleOptions } from './phrase-rule';

@@ -7,7 +7,7 @@
 import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { isLiteral } from 'nlcst-is-literal';
 import { toString } from 'nlcst-to-string';
-import { normalizeWord, type BlockAnalysis, type Sentence } from '../../server/src/engine/analysis';
+import { normalizeWord, type BlockAnalysis, type Sentence } from '../api';
 import type { Entry } from './data';
 
 /** A phrase found in the text. */

@@ -1,6 +1,6 @@
 /** Builds a rule from a phrase-list data file: the common case of the Vale-style "existence" and "substitution" kinds. */
-import type { BlockContext, Report, Rule, RuleMeta } from '../../server/src/engine/rule';
-import type { Language } from '../../server/src/engine/types';
+import type { BlockContext, Report, Rule, RuleMeta } from '../api';
+import type { Language } from '../api';
 import { formatMessage, type RuleData } from './data';
 import { PhraseIndex, type PhraseMatch } from './phrase-list';
 

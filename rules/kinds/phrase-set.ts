@@ -4,7 +4,7 @@
  * are what keep hard negatives quiet (`confidential` in a sentence about the rule, a number
  * after `arXiv`).
  */
-import type { BlockAnalysis, Sentence, Word } from '../../server/src/engine/analysis';
+import type { BlockAnalysis, Sentence, Word } from '../api';
 import type { Entry } from './data';
 import { PhraseIndex, type PhraseMatch } from './phrase-list';
 

@@ -1,12 +1,9 @@
 /**
  * Runs of like items in a block's text: emoji (`🎉🎉🎉🎉`), hashtags (`#a #b #c`) and
- * @mentions, separated by nothing but spaces. Shared by the wall rules of `reasonable` and
- * `accessibility`.
+ * @mentions, separated by nothing but spaces. Counted by the occurrence kind.
  */
 import emojiRegex from 'emoji-regex';
-import type { ProseBlock } from '../../server/src/engine/prose';
-import type { BlockContext, Report, Rule, RuleMeta } from '../../server/src/engine/rule';
-import { formatMessage, RuleDataError, type RuleData } from './data';
+import type { ProseBlock } from '../api';
 
 /** A run of items in document offsets. */
 export interface Run {
@@ -58,25 +55,4 @@ const MAYBE_EMOJI = /[^\x00-\xa8\xaa-\xad\xaf-\u024f\u2000-\u200c\u200e-\u203b\u
 export function emojiRuns(block: ProseBlock, minimum: number): Run[] {
   if (!MAYBE_EMOJI.test(block.text)) return [];
   return runsOf(block, EMOJI, minimum).filter((run) => run.items.some((item) => !/^[\d#*]/.test(item)));
-}
-
-/**
- * A rule that reports runs of `minimum` or more items (data field `minimum`), over the whole
- * run, with the first items in the message (`{first}`) and their number (`{count}`). No fix:
- * which items to keep is the author's choice.
- */
-export function wallRule(meta: RuleMeta, data: { en: RuleData }, find: (block: ProseBlock, minimum: number) => Run[]): Rule & { data: { en: RuleData } } {
-  const minimum = data.en.minimum;
-  if (typeof minimum !== 'number' || minimum < 2) throw new RuleDataError(`${data.en.file}: \`minimum\` must be a number of 2 or more`);
-  return {
-    meta,
-    data,
-    checkBlock({ block }: BlockContext): Report[] {
-      return find(block, minimum).map((run) => ({
-        start: run.start,
-        end: run.end,
-        message: formatMessage(data.en.messages.default, { first: run.items.slice(0, 3).join(' '), count: String(run.items.length), minimum: String(minimum) }),
-      }));
-    },
-  };
 }

@@ -1,13 +1,20 @@
-import type { BlockAnalysis } from '../../server/src/engine/analysis';
-import type { DocumentContext, Report, Rule } from '../../server/src/engine/rule';
-import type { ProseBlock } from '../../server/src/engine/prose';
+import type { BlockAnalysis, DocumentContext, Language, ProseBlock, Report } from '../api';
 import { hasLinkIn } from '../kinds/context';
-import { formatMessage, loadRuleData } from '../kinds/data';
+import { dataNumber, formatMessage, type RuleData } from '../kinds/data';
 import { PhraseIndex } from '../kinds/phrase-list';
-import en from './pasted-passage.en.yml';
+import type { Detector } from '../pack/spec';
 
-const data = { en: loadRuleData(en, 'rules/link-dont-copy/pasted-passage.en.yml') };
-const indexes = { en: new PhraseIndex(data.en.entries) };
+/** One language's data: its marker and source phrases, and its word counts. */
+interface Lexicon {
+  file: RuleData;
+  index: PhraseIndex;
+  minWords: number;
+  reportWords: number;
+}
+
+function lexiconOf(file: RuleData): Lexicon {
+  return { file, index: new PhraseIndex(file.entries), minWords: dataNumber(file, 'minWords', 1), reportWords: dataNumber(file, 'reportWords', 1) };
+}
 
 /** A passage in quotation marks on one paragraph; one character class per part, so linear. */
 const QUOTED = /["“]([^"”\n]+)["”]/g;
@@ -22,67 +29,66 @@ interface Passage {
 const linked = (block: ProseBlock | undefined): boolean => block !== undefined && hasLinkIn(block, block.start, block.start + block.text.length);
 
 /** `link-dont-copy`: someone else's text of about 60 words or more, pasted with no link to its source. */
-export const pastedPassage: Rule & { data: typeof data } = {
-  meta: {
-    id: 'pasted-passage',
-    guideline: 'link-dont-copy',
-    description: 'Link to content instead of pasting it, so that readers get it up to date from its source.',
-    severity: 'warning',
-    languages: ['en'],
-    fix: 'none',
-  },
-  data,
-  checkDocument: function pastedPassageCheck(context: DocumentContext): Report[] {
-    const file = data[context.language as 'en'];
-    const index = indexes[context.language as 'en'];
-    if (!file || !index) return [];
-    const { blocks } = context.prose;
-    const { analyses } = context;
-    const minWords = Number(file.minWords);
-    const passages: Passage[] = [];
-    const matches = analyses.map((analysis) => index.match(analysis));
-    const hasMarker = (b: number, before = Infinity): boolean => matches[b]?.some((m) => m.entry.role === 'marker' && m.start < before) ?? false;
-    // "Here is how the encyclopedia explains it:": a written source, in a sentence ending with a colon.
-    const namesSource = (b: number): boolean => {
-      const last = analyses[b]?.sentences.at(-1);
-      return last !== undefined && /:\s*$/.test(blocks[b].text.slice(0, last.end - blocks[b].start)) &&
-        matches[b].some((m) => m.entry.role === 'source' && m.start >= last.start);
+export const pastedPassage: Detector = {
+  name: 'pasted-passage',
+  create(spec) {
+    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    return {
+      meta: spec.meta,
+      checkDocument: (context) => pastedPassageCheck(context, lexicons.get(context.language)),
     };
-    // Block quotes: long, introduced as pasted, and no link in, just before or just after them.
-    for (const quote of context.prose.quotes) {
-      const inside = blocks.map((_, k) => k).filter((k) => blocks[k].start >= quote.start && blocks[k].start < quote.end);
-      if (inside.length === 0 || quote.linked) continue;
-      const intro = inside[0] - 1;
-      const words = inside.reduce((sum, k) => sum + analyses[k].words.length, 0);
-      if (words >= minWords && (hasMarker(intro) || namesSource(intro)) && !linked(blocks[intro]) && !linked(blocks[inside[inside.length - 1] + 1])) {
-        passages.push({ block: inside[0], start: analyses[inside[0]].words[0]?.start ?? quote.start, words });
-      }
-    }
-    // Marker phrases: the rest of their paragraph, or the next paragraph, is the passage.
-    blocks.forEach((block, b) => {
-      const marker = matches[b].find((m) => m.entry.role === 'marker');
-      if (!marker || linked(block)) return;
-      const rest = analyses[b].words.filter((w) => w.sentence > analyses[b].words[marker.first].sentence);
-      if (rest.length >= minWords) {
-        if (!linked(blocks[b + 1])) passages.push({ block: b, start: rest[0].start, words: rest.length });
-      } else if (b + 1 < blocks.length && !linked(blocks[b + 1]) && !linked(blocks[b + 2]) && analyses[b + 1].words.length >= minWords) {
-        passages.push({ block: b + 1, start: analyses[b + 1].words[0].start, words: analyses[b + 1].words.length });
-      }
-    });
-    // Long passages in quotation marks, introduced as pasted, outside block quotes.
-    blocks.forEach((block, b) => {
-      if (block.quoted || linked(block) || linked(blocks[b + 1])) return;
-      for (const match of block.text.matchAll(QUOTED)) {
-        const start = block.start + match.index + 1;
-        const introduced = hasMarker(b, start) || (match.index === 0 && (hasMarker(b - 1) || namesSource(b - 1)));
-        if (!introduced || (match.index === 0 && linked(blocks[b - 1]))) continue;
-        const words = analyses[b].words.filter((w) => w.start >= start && w.end <= start + match[1].length);
-        if (words.length >= minWords) passages.push({ block: b, start: words[0].start, words: words.length });
-      }
-    });
-    return passages.map((passage) => report(passage, analyses[passage.block], blocks[passage.block], Number(file.reportWords), file.messages.default));
   },
 };
+
+/** Finds the pasted passages of a document. */
+function pastedPassageCheck(context: DocumentContext, lexicon: Lexicon | undefined): Report[] {
+  if (!lexicon) return [];
+  const { file, index, minWords, reportWords } = lexicon;
+  const { blocks } = context.prose;
+  const { analyses } = context;
+  const passages: Passage[] = [];
+  const matches = analyses.map((analysis) => index.match(analysis));
+  const hasMarker = (b: number, before = Infinity): boolean => matches[b]?.some((m) => m.entry.role === 'marker' && m.start < before) ?? false;
+  // "Here is how the encyclopedia explains it:": a written source, in a sentence ending with a colon.
+  const namesSource = (b: number): boolean => {
+    const last = analyses[b]?.sentences.at(-1);
+    return last !== undefined && /:\s*$/.test(blocks[b].text.slice(0, last.end - blocks[b].start)) &&
+      matches[b].some((m) => m.entry.role === 'source' && m.start >= last.start);
+  };
+  // Block quotes: long, introduced as pasted, and no link in, just before or just after them.
+  for (const quote of context.prose.quotes) {
+    const inside = blocks.map((_, k) => k).filter((k) => blocks[k].start >= quote.start && blocks[k].start < quote.end);
+    if (inside.length === 0 || quote.linked) continue;
+    const intro = inside[0] - 1;
+    const words = inside.reduce((sum, k) => sum + analyses[k].words.length, 0);
+    if (words >= minWords && (hasMarker(intro) || namesSource(intro)) && !linked(blocks[intro]) && !linked(blocks[inside[inside.length - 1] + 1])) {
+      passages.push({ block: inside[0], start: analyses[inside[0]].words[0]?.start ?? quote.start, words });
+    }
+  }
+  // Marker phrases: the rest of their paragraph, or the next paragraph, is the passage.
+  blocks.forEach((block, b) => {
+    const marker = matches[b].find((m) => m.entry.role === 'marker');
+    if (!marker || linked(block)) return;
+    const rest = analyses[b].words.filter((w) => w.sentence > analyses[b].words[marker.first].sentence);
+    if (rest.length >= minWords) {
+      if (!linked(blocks[b + 1])) passages.push({ block: b, start: rest[0].start, words: rest.length });
+    } else if (b + 1 < blocks.length && !linked(blocks[b + 1]) && !linked(blocks[b + 2]) && analyses[b + 1].words.length >= minWords) {
+      passages.push({ block: b + 1, start: analyses[b + 1].words[0].start, words: analyses[b + 1].words.length });
+    }
+  });
+  // Long passages in quotation marks, introduced as pasted, outside block quotes.
+  blocks.forEach((block, b) => {
+    if (block.quoted || linked(block) || linked(blocks[b + 1])) return;
+    for (const match of block.text.matchAll(QUOTED)) {
+      const start = block.start + match.index + 1;
+      const introduced = hasMarker(b, start) || (match.index === 0 && (hasMarker(b - 1) || namesSource(b - 1)));
+      if (!introduced || (match.index === 0 && linked(blocks[b - 1]))) continue;
+      const words = analyses[b].words.filter((w) => w.start >= start && w.end <= start + match[1].length);
+      if (words.length >= minWords) passages.push({ block: b, start: words[0].start, words: words.length });
+    }
+  });
+  return passages.map((passage) => report(passage, analyses[passage.block], blocks[passage.block], reportWords, file.messages.default));
+}
 
 /** A finding on the passage's first words (in its first sentence). */
 function report(passage: Passage, analysis: BlockAnalysis, block: ProseBlock, count: number, template: string): Report {

@@ -1,22 +1,18 @@
-import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
-import { loadRuleData, formatMessage } from '../kinds/data';
-import { listOf } from '../kinds/phrase-set';
-import { matchPattern, redactFix } from '../kinds/pattern';
-import en from './email-address.en.yml';
-
-const data = { en: loadRuleData(en, 'rules/privacy/email-address.en.yml') };
+import type { BlockContext, Report } from '../api';
+import { dataSet, dataStrings, formatMessage } from '../kinds/data';
+import { matchPattern, redactFix } from '../kinds/regex';
+import { dataFor, type Detector } from '../pack/spec';
 
 /** Local part, @, domain labels and a TLD; each part is a single character class, so it runs in linear time. */
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const roleWords = new Set(listOf(data.en, 'roleWords'));
 
 /**
  * Whether an address is published on purpose rather than a person's: a shared functional
  * address (`press@`, `council@`, `all-hands@`), or a fediverse handle (`@news@social.example`),
  * which is a public account name.
  */
-function isPublicAddress(text: string, address: string, index: number): boolean {
-  if (text[index - 1] === '@') return true;
+function isPublicAddress(roleWords: ReadonlySet<string>, published: ReadonlySet<string>, text: string, address: string, index: number): boolean {
+  if (text[index - 1] === '@' || published.has(address.toLowerCase())) return true;
   const local = address.slice(0, address.indexOf('@')).toLowerCase();
   if (roleWords.has(local)) return true;
   const parts = local.split(/[._+-]/);
@@ -27,24 +23,27 @@ function isPublicAddress(text: string, address: string, index: number): boolean 
  * `privacy`: e-mail addresses in prose are personal data (and invite spam and phishing), the
  * author's own included. Shared functional addresses and fediverse handles are public on purpose.
  */
-export const emailAddress: Rule & { data: typeof data } = {
-  meta: {
-    id: 'email-address',
-    guideline: 'privacy',
-    description: 'Do not post e-mail addresses, yours or anyone else\'s.',
-    severity: 'warning',
-    languages: ['en', 'fr'],
-    fix: 'suggestion',
-  },
-  data,
-  checkBlock: function emailAddressCheck(context: BlockContext): Report[] {
-    const messages = (data[context.language as 'en'] ?? data.en).messages;
-    const { block } = context;
-    return matchPattern(block, EMAIL).filter((m) => !isPublicAddress(block.text, m.text, m.start - block.start)).map((match) => ({
-      start: match.start,
-      end: match.end,
-      message: formatMessage(messages.default, { actual: match.text }),
-      fixes: [redactFix(match.start, match.end)],
-    }));
+export const emailAddress: Detector = {
+  name: 'email-address',
+  create(spec, resources) {
+    const roleWords = new Map(spec.meta.languages.map((language) => [language, dataSet(dataFor(spec, language), 'roleWords')]));
+    // Addresses a workspace declares public (`functionalAddresses` in .guidelint.yml), and the pack's own contact.
+    const published = new Map(spec.meta.languages.map((language) => [language,
+      new Set([...dataStrings(dataFor(spec, language), 'publicAddresses'), resources.organisation.contact].map((a) => a.toLowerCase()))]));
+    return {
+      meta: spec.meta,
+      checkBlock: function emailAddressCheck(context: BlockContext): Report[] {
+        const { messages } = dataFor(spec, context.language);
+        const { block } = context;
+        const functional = roleWords.get(context.language)!;
+        const known = published.get(context.language)!;
+        return matchPattern(block, EMAIL).filter((m) => !isPublicAddress(functional, known, block.text, m.text, m.start - block.start)).map((match) => ({
+          start: match.start,
+          end: match.end,
+          message: formatMessage(messages.default, { actual: match.text }),
+          fixes: [redactFix(match.start, match.end)],
+        }));
+      },
+    };
   },
 };

@@ -1,44 +1,57 @@
-import type { Sentence, Word } from '../../server/src/engine/analysis';
-import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
-import { formatMessage, loadRuleData } from '../kinds/data';
-import { listOf } from '../kinds/phrase-set';
+import type { BlockContext, Language, Report, Sentence, Word } from '../api';
+import { dataSet, formatMessage, type RuleData } from '../kinds/data';
 import { PhraseIndex, type PhraseMatch } from '../kinds/phrase-list';
-import en from './health-family-detail.en.yml';
+import type { Detector } from '../pack/spec';
 
-const data = { en: loadRuleData(en, 'rules/privacy/health-family-detail.en.yml') };
-const index = new PhraseIndex(data.en.entries);
-const notNames = new Set(listOf(data.en, 'notNames'));
-const titles = new Set(listOf(data.en, 'titles'));
-const pronouns = new Set(listOf(data.en, 'pronouns'));
-const afterFirstName = new Set(listOf(data.en, 'afterFirstName'));
-const firstPerson = new Set(listOf(data.en, 'firstPerson'));
+/** One language's phrase index and word lists. */
+interface Lexicon {
+  file: RuleData;
+  index: PhraseIndex;
+  notNames: Set<string>;
+  titles: Set<string>;
+  pronouns: Set<string>;
+  afterFirstName: Set<string>;
+  firstPerson: Set<string>;
+}
+
+function lexiconOf(file: RuleData): Lexicon {
+  return {
+    file,
+    index: new PhraseIndex(file.entries),
+    notNames: dataSet(file, 'notNames'),
+    titles: dataSet(file, 'titles'),
+    pronouns: dataSet(file, 'pronouns'),
+    afterFirstName: dataSet(file, 'afterFirstName'),
+    firstPerson: dataSet(file, 'firstPerson'),
+  };
+}
 
 /** Details of one kind (health or family) this many words apart or closer, in one sentence, are one finding. */
 const MERGE_GAP = 6;
 
-const isCapitalised = (word: Word): boolean => /^\p{Lu}\p{Ll}/u.test(word.text) && !notNames.has(word.normal);
+const isCapitalised = (word: Word, { notNames }: Lexicon): boolean => /^\p{Lu}\p{Ll}/u.test(word.text) && !notNames.has(word.normal);
 
 /**
  * Whether a sentence names a person: a title (`Dr.`), or a capitalised word that is not the
  * sentence's first word (which is capitalised anyway) unless it is possessive or a second
  * capitalised word or a word like `from` follows it (`Raj's wife…`, `Helen Marsh is…`, `Lena from…`).
  */
-function namesPerson(words: readonly Word[]): boolean {
+function namesPerson(words: readonly Word[], lexicon: Lexicon): boolean {
   return words.some((word, k) => {
-    if (titles.has(word.normal)) return true;
-    if (!isCapitalised(word)) return false;
+    if (lexicon.titles.has(word.normal)) return true;
+    if (!isCapitalised(word, lexicon)) return false;
     if (k > 0) return true;
     const next = words[1];
-    return word.normal.endsWith("'s") || (next !== undefined && (isCapitalised(next) || afterFirstName.has(next.normal)));
+    return word.normal.endsWith("'s") || (next !== undefined && (isCapitalised(next, lexicon) || lexicon.afterFirstName.has(next.normal)));
   });
 }
 
 /** Whether the detail is about a named person: named in its sentence, or named just before and referred to by a pronoun. */
-function aboutNamedPerson(sentences: readonly Sentence[], at: number): boolean {
+function aboutNamedPerson(sentences: readonly Sentence[], at: number, lexicon: Lexicon): boolean {
   const sentence = sentences[at];
-  if (namesPerson(sentence.words)) return true;
+  if (namesPerson(sentence.words, lexicon)) return true;
   const previous = sentences[at - 1];
-  return previous !== undefined && sentence.words.some((w) => pronouns.has(w.normal)) && namesPerson(previous.words);
+  return previous !== undefined && sentence.words.some((w) => lexicon.pronouns.has(w.normal)) && namesPerson(previous.words, lexicon);
 }
 
 /** Groups matches of one sentence that are close together, so that one detail gives one finding. */
@@ -59,27 +72,27 @@ function group(matches: PhraseMatch[]): PhraseMatch[][] {
  * details count too (posting them is a security and privacy risk). Generic mentions with no
  * named person (`burnout is common`) stay quiet.
  */
-export const healthFamilyDetail: Rule & { data: typeof data } = {
-  meta: {
-    id: 'health-family-detail',
-    guideline: 'privacy',
-    description: 'Do not post health or family details of named people without their consent.',
-    severity: 'warning',
-    languages: ['en'],
-    fix: 'none',
-  },
-  data,
-  checkBlock: function healthFamilyDetailCheck({ block, analysis }: BlockContext): Report[] {
-    const matches = index.match(analysis).filter((m) => {
-      const at = analysis.words[m.first].sentence;
-      if (aboutNamedPerson(analysis.sentences, at)) return true;
-      return m.entry.message === 'health' && analysis.sentences[at].words.some((w) => firstPerson.has(w.normal));
-    });
-    return group(matches).map((members) => {
-      const start = members[0].start;
-      const end = members[members.length - 1].end;
-      const actual = block.text.slice(start - block.start, end - block.start);
-      return { start, end, message: formatMessage(data.en.messages[members[0].entry.message], { actual }) };
-    });
+export const healthFamilyDetail: Detector = {
+  name: 'health-family-detail',
+  create(spec) {
+    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    return {
+      meta: spec.meta,
+      checkBlock: function healthFamilyDetailCheck({ block, analysis, language }: BlockContext): Report[] {
+        const lexicon = lexicons.get(language);
+        if (!lexicon) return [];
+        const matches = lexicon.index.match(analysis).filter((m) => {
+          const at = analysis.words[m.first].sentence;
+          if (aboutNamedPerson(analysis.sentences, at, lexicon)) return true;
+          return m.entry.message === 'health' && analysis.sentences[at].words.some((w) => lexicon.firstPerson.has(w.normal));
+        });
+        return group(matches).map((members) => {
+          const start = members[0].start;
+          const end = members[members.length - 1].end;
+          const actual = block.text.slice(start - block.start, end - block.start);
+          return { start, end, message: formatMessage(lexicon.file.messages[members[0].entry.message], { actual }) };
+        });
+      },
+    };
   },
 };

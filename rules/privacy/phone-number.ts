@@ -1,14 +1,25 @@
 import { findNumbers, type CountryCode } from 'libphonenumber-js';
-import type { BlockContext, Report, Rule } from '../../server/src/engine/rule';
-import { formatMessage, loadRuleData } from '../kinds/data';
-import { listOf } from '../kinds/phrase-set';
-import { redactFix } from '../kinds/pattern';
-import en from './phone-number.en.yml';
+import type { BlockContext, Language, Report } from '../api';
+import { dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
+import { redactFix } from '../kinds/regex';
+import { dataFor, type Detector } from '../pack/spec';
 
-const data = { en: loadRuleData(en, 'rules/privacy/phone-number.en.yml') };
-const countries = listOf(data.en, 'countries') as CountryCode[];
-const notAfter = new Set(listOf(data.en, 'notAfter'));
-const notBefore = new Set(listOf(data.en, 'notBefore'));
+/** One language's regions and neighbour words. */
+interface Lexicon {
+  file: RuleData;
+  countries: CountryCode[];
+  notAfter: Set<string>;
+  notBefore: Set<string>;
+}
+
+function lexiconOf(file: RuleData): Lexicon {
+  return {
+    file,
+    countries: dataStrings(file, 'countries') as CountryCode[],
+    notAfter: dataSet(file, 'notAfter'),
+    notBefore: dataSet(file, 'notBefore'),
+  };
+}
 
 /**
  * libphonenumber-js finds the candidates (`POSSIBLE` leniency, since invented 555 numbers and
@@ -53,39 +64,39 @@ function neighbours(text: string, index: number, end: number): { before: string;
 }
 
 /** `privacy`: phone numbers, yours or anyone else's, are personal data and a security risk. */
-export const phoneNumber: Rule & { data: typeof data } = {
-  meta: {
-    id: 'phone-number',
-    guideline: 'privacy',
-    description: 'Do not post phone numbers, yours or anyone else\'s.',
-    severity: 'warning',
-    languages: ['en'],
-    fix: 'suggestion',
-  },
-  data,
-  checkBlock: function phoneNumberCheck({ block }: BlockContext): Report[] {
-    if (!mayHavePhone(block.text)) return [];
-    const spans = new Map<number, number>();
-    for (const defaultCountry of countries) {
-      // `leniency` is a documented option that the type declarations leave out; a variable passes it.
-      const options = { defaultCountry, v2: true as const, leniency: 'POSSIBLE' };
-      for (const found of findNumbers(block.text, options)) {
-        const text = block.text.slice(found.startsAt, found.endsAt);
-        if (!looksLikePhone(text)) continue;
-        const { before, after } = neighbours(block.text, found.startsAt, found.endsAt);
-        if (notAfter.has(before) || notBefore.has(after)) continue;
-        spans.set(found.startsAt, Math.max(spans.get(found.startsAt) ?? 0, found.endsAt));
-      }
-    }
-    return [...spans].map(([from, to]) => {
-      const start = block.start + from;
-      const end = block.start + to;
-      return {
-        start,
-        end,
-        message: formatMessage(data.en.messages.default, { actual: block.text.slice(from, to) }),
-        fixes: [redactFix(start, end)],
-      };
-    });
+export const phoneNumber: Detector = {
+  name: 'phone-number',
+  create(spec) {
+    const lexicons = new Map<Language, Lexicon>(spec.meta.languages.map((language) => [language, lexiconOf(dataFor(spec, language))]));
+    return {
+      meta: spec.meta,
+      checkBlock: function phoneNumberCheck({ block, language }: BlockContext): Report[] {
+        const lexicon = lexicons.get(language);
+        if (!lexicon || !mayHavePhone(block.text)) return [];
+        const { file, countries, notAfter, notBefore } = lexicon;
+        const spans = new Map<number, number>();
+        for (const defaultCountry of countries) {
+          // `leniency` is a documented option that the type declarations leave out; a variable passes it.
+          const options = { defaultCountry, v2: true as const, leniency: 'POSSIBLE' };
+          for (const found of findNumbers(block.text, options)) {
+            const text = block.text.slice(found.startsAt, found.endsAt);
+            if (!looksLikePhone(text)) continue;
+            const { before, after } = neighbours(block.text, found.startsAt, found.endsAt);
+            if (notAfter.has(before) || notBefore.has(after)) continue;
+            spans.set(found.startsAt, Math.max(spans.get(found.startsAt) ?? 0, found.endsAt));
+          }
+        }
+        return [...spans].map(([from, to]) => {
+          const start = block.start + from;
+          const end = block.start + to;
+          return {
+            start,
+            end,
+            message: formatMessage(file.messages.default, { actual: block.text.slice(from, to) }),
+            fixes: [redactFix(start, end)],
+          };
+        });
+      },
+    };
   },
 };

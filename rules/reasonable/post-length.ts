@@ -1,45 +1,65 @@
-import { PLATFORM_LIMITS } from '../../server/src/config/settings';
-import type { DocumentContext, Report, Rule } from '../../server/src/engine/rule';
-import { formatMessage, loadRuleData, RuleDataError } from '../kinds/data';
-import en from './post-length.en.yml';
+import type { DocumentContext, Language, Report } from '../api';
+import { dataNumber, formatMessage, RuleDataError, type RuleData } from '../kinds/data';
+import { dataFor, type Detector } from '../pack/spec';
 
-const data = { en: loadRuleData(en, 'rules/reasonable/post-length.en.yml') };
-const urlLength = data.en.urlLength;
-if (typeof urlLength !== 'number') throw new RuleDataError('rules/reasonable/post-length.en.yml: `urlLength` must be a number');
+/** One language's messages, the platforms' limits and how long a URL counts. */
+interface Limits {
+  file: RuleData;
+  /** Characters each platform allows; a platform without an entry has no limit. */
+  platforms: Map<string, number>;
+  urlLength: number;
+}
+
+/** The data's `limits`: a mapping of platform names to the characters a post may have there. */
+function platformLimitsOf(file: RuleData): Map<string, number> {
+  const raw = file.limits;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new RuleDataError(file.file, [...file.path, 'limits'], 'expected a mapping of platform names to numbers of characters');
+  }
+  return new Map(Object.entries(raw).map(([platform, value]) => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+      throw new RuleDataError(file.file, [...file.path, 'limits', platform], 'expected a number of characters of 1 or more');
+    }
+    return [platform, value];
+  }));
+}
+
+function limitsOf(file: RuleData): Limits {
+  return { file, platforms: platformLimitsOf(file), urlLength: dataNumber(file, 'urlLength', 1) };
+}
 
 /**
  * `reasonable`: a post longer than its platform's limit (settings `platform` or front matter
  * `platform:`). Counts the body's characters (code points) with each bare URL as `urlLength`,
  * and reports the text past the limit, from the first character over it to the end.
  */
-export const postLength: Rule & { data: typeof data } = {
-  meta: {
-    id: 'post-length',
-    guideline: 'reasonable',
-    description: 'Keep a post within its platform\'s length limit.',
-    severity: 'warning',
-    languages: ['en', 'fr'],
-    fix: 'none',
-  },
-  data,
-  checkDocument: function postLengthCheck({ source, prose, settings }: DocumentContext): Report[] {
-    const limit = settings.platform ? PLATFORM_LIMITS[settings.platform] : undefined;
-    if (limit === undefined) return [];
-    const body = source.slice(prose.bodyStart);
-    const start = prose.bodyStart + (body.length - body.trimStart().length);
-    const end = prose.bodyStart + body.trimEnd().length;
-    // Bare URLs are masked runs whose link text is the URL itself.
-    const urls = new Map(prose.blocks.flatMap((b) => b.links).filter((l) => source.slice(l.start, l.end) === l.url).map((l) => [l.start, l]));
-    let count = 0;
-    let over: number | undefined;
-    for (let i = start; i < end;) {
-      const url = urls.get(i);
-      const next = url ? url.end : i + (source.codePointAt(i)! > 0xffff ? 2 : 1);
-      count += url ? (urlLength as number) : 1;
-      if (count > limit && over === undefined) over = i;
-      i = next;
-    }
-    if (over === undefined) return [];
-    return [{ start: over, end, message: formatMessage(data.en.messages.default, { count: String(count), limit: String(limit), platform: settings.platform ?? '' }) }];
+export const postLength: Detector = {
+  name: 'post-length',
+  create(spec) {
+    const byLanguage = new Map<Language, Limits>(spec.meta.languages.map((language) => [language, limitsOf(dataFor(spec, language))]));
+    return {
+      meta: spec.meta,
+      checkDocument: function postLengthCheck({ source, prose, settings, language }: DocumentContext): Report[] {
+        const limits = byLanguage.get(language);
+        const limit = settings.platform ? limits?.platforms.get(settings.platform) : undefined;
+        if (!limits || limit === undefined) return [];
+        const body = source.slice(prose.bodyStart);
+        const start = prose.bodyStart + (body.length - body.trimStart().length);
+        const end = prose.bodyStart + body.trimEnd().length;
+        // Bare URLs are masked runs whose link text is the URL itself.
+        const urls = new Map(prose.blocks.flatMap((b) => b.links).filter((l) => source.slice(l.start, l.end) === l.url).map((l) => [l.start, l]));
+        let count = 0;
+        let over: number | undefined;
+        for (let i = start; i < end;) {
+          const url = urls.get(i);
+          const next = url ? url.end : i + (source.codePointAt(i)! > 0xffff ? 2 : 1);
+          count += url ? limits.urlLength : 1;
+          if (count > limit && over === undefined) over = i;
+          i = next;
+        }
+        if (over === undefined) return [];
+        return [{ start: over, end, message: formatMessage(limits.file.messages.default, { count: String(count), limit: String(limit), platform: settings.platform ?? '' }) }];
+      },
+    };
   },
 };

@@ -1,17 +1,19 @@
+import type { BlockContext, Language } from '../api';
+import { dataSet, type RuleData } from '../kinds/data';
 import type { PhraseMatch } from '../kinds/phrase-list';
-import type { BlockContext } from '../../server/src/engine/rule';
-import { loadRuleData } from '../kinds/data';
 import { phraseRule } from '../kinds/phrase-rule';
-import en from './off-the-record.en.yml';
-import fr from './off-the-record.fr.yml';
+import type { Detector } from '../pack/spec';
 
-const data = {
-  en: loadRuleData(en, 'rules/responsible/off-the-record.en.yml'),
-  fr: loadRuleData(fr, 'rules/responsible/off-the-record.fr.yml'),
-};
-const lists = (name: string) => ({ en: new Set(data.en[name] as string[]), fr: new Set(data.fr[name] as string[]) });
-const relationalWords = lists('relationalWords');
-const adviceWords = lists('adviceWords');
+/** One language's word lists. */
+interface Lexicon {
+  relationalWords: Set<string>;
+  adviceWords: Set<string>;
+  openers: Set<string>;
+}
+
+function lexiconOf(file: RuleData): Lexicon {
+  return { relationalWords: dataSet(file, 'relationalWords'), adviceWords: dataSet(file, 'adviceWords'), openers: dataSet(file, 'openers') };
+}
 
 /** The word after a match in the same sentence, normalised, or undefined. */
 function nextWord(match: PhraseMatch, { analysis }: BlockContext): string | undefined {
@@ -19,18 +21,15 @@ function nextWord(match: PhraseMatch, { analysis }: BlockContext): string | unde
   return next && next.sentence === analysis.words[match.last].sentence ? next.normal : undefined;
 }
 
-/** Words that may open a sentence before the aside ("But between us, …"). */
-const OPENERS = new Set(['but', 'and', 'so', 'ok', 'okay', 'honestly', 'well', 'now', 'also', 'mais', 'et', 'bon', 'franchement', 'alors']);
-
 /**
  * An aside stands at the start of its sentence or is set off by punctuation
  * ("Between us, …", "…, between you and me, …"); "the gap between us is" is not one.
  */
-function isSetOff(match: PhraseMatch, { analysis, block }: BlockContext): boolean {
+function isSetOff(match: PhraseMatch, { analysis, block }: BlockContext, { openers }: Lexicon): boolean {
   const { words } = analysis;
   const sentence = words[match.first].sentence;
   let first = match.first;
-  while (first > 0 && words[first - 1].sentence === sentence && OPENERS.has(words[first - 1].normal)) first--;
+  while (first > 0 && words[first - 1].sentence === sentence && openers.has(words[first - 1].normal)) first--;
   if (first === 0 || words[first - 1].sentence !== sentence) return true;
   const before = block.text.slice(words[match.first - 1].end - block.start, words[match.first].start - block.start);
   const after = words[match.last + 1]?.sentence === sentence
@@ -40,23 +39,20 @@ function isSetOff(match: PhraseMatch, { analysis, block }: BlockContext): boolea
 }
 
 /** `responsible`: "between us", "off the record", "don't tell anyone" as asides in a public post. */
-export const offTheRecord = phraseRule(
-  {
-    id: 'off-the-record',
-    guideline: 'responsible',
-    description: 'Post nothing you would not want republished: there is no "off the record" on social media.',
-    severity: 'warning',
-    languages: ['en', 'fr'],
-    fix: 'none',
+export const offTheRecord: Detector = {
+  name: 'off-the-record',
+  create(spec) {
+    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    return phraseRule(spec.meta, spec.data, {
+      when: function offTheRecordIsAside(match, context) {
+        const lexicon = lexicons.get(context.language);
+        if (!lexicon) return false;
+        const next = nextWord(match, context);
+        if (match.entry.aside && next !== undefined && lexicon.relationalWords.has(next)) return false;
+        if (match.entry.aside && !isSetOff(match, context, lexicon)) return false;
+        if (match.entry.advice && next !== undefined && lexicon.adviceWords.has(next)) return false;
+        return true;
+      },
+    });
   },
-  data,
-  {
-    when: function offTheRecordIsAside(match, context) {
-      const next = nextWord(match, context);
-      if (match.entry.aside && next !== undefined && relationalWords[context.language].has(next)) return false;
-      if (match.entry.aside && !isSetOff(match, context)) return false;
-      if (match.entry.advice && next !== undefined && adviceWords[context.language].has(next)) return false;
-      return true;
-    },
-  },
-);
+};

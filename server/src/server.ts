@@ -8,9 +8,6 @@ import {
   ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultPack } from '../../rules/pack';
-import { rules } from '../../rules/index';
-import { knownIds } from './engine/lint';
 import { FIX_ALL_KIND } from './lsp/code-actions';
 import { ConfigStore } from './lsp/config-store';
 import { OpenDocuments } from './lsp/documents';
@@ -21,9 +18,9 @@ declare const GUIDELINT_VERSION: string | undefined;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const config = new ConfigStore(connection, knownIds(rules, defaultPack));
+const config = new ConfigStore(connection);
 const openDocuments = new OpenDocuments(connection, documents, config);
-const handlers = new RequestHandlers(documents, openDocuments, config, defaultPack, rules);
+const handlers = new RequestHandlers(documents, openDocuments, config);
 let dynamic = { configuration: false, watchedFiles: false };
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -47,7 +44,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(async () => {
   if (dynamic.configuration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'guidelint' });
-  if (dynamic.watchedFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.guidelint.yml' }] });
+  if (dynamic.watchedFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.guidelint.{yml,yaml,json}' }, { globPattern: '**/*.{yml,yaml}' }] });
   await config.reload();
   openDocuments.relintAll();
 });

@@ -1,5 +1,6 @@
 /** Measures (a) and (b): Guidelint's `lint()` and alex's `markdown()` in this process, on the same texts. */
 import { markdown as alexMarkdown } from 'alex';
+import { defaultPack } from '../../rules/pack/index';
 import { lint } from '../../server/src/engine/index';
 import { joinParts, partsOf, type Post } from './corpus';
 import { alternate, countWords, median, timeMs } from './stats';
@@ -7,7 +8,7 @@ import { alternate, countWords, median, timeMs } from './stats';
 /** Lints one Markdown text and drops the result. */
 type Linter = (text: string) => void;
 
-const guidelint: Linter = (text) => void lint(text, { format: 'markdown' });
+const guidelint: Linter = (text) => void lint(text, { pack: defaultPack(), format: 'markdown' });
 const alex: Linter = (text) => void alexMarkdown(text);
 
 /** (a): median milliseconds per 1,000 words over the corpus, for both tools. */

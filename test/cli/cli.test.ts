@@ -73,7 +73,7 @@ test('an invalid .guidelint.yml is a configuration error naming the file', () =>
   writeFileSync(config, 'rules:\n  privacy: loud\n');
   const { code, stderr } = run(['--config', config, post]);
   assert.equal(code, 2);
-  assert.match(stderr, /bad\.yml: `rules.privacy` must be one of off, info, warn, error, not `loud`/);
+  assert.match(stderr, /bad\.yml:2: rules\.privacy: severity must be off, info, warn or error, not `loud`/);
 });
 
 test('a binary file is skipped with a clear message and counts as an error', () => {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { defaultPack } from '../../rules/pack/index';
 import { DocumentLinter, lint } from '../../server/src/engine/index';
 import { diffText, IncrementalMarkdown } from '../../server/src/engine/incremental-markdown';
 import { markdownToProse } from '../../server/src/engine/markdown';
@@ -75,11 +76,11 @@ test('the incremental engine gives the same findings as a fresh lint after every
   const next = random(seed + 1);
   for (let p = 0; p < 3; p++) {
     let text = readFileSync(join(corpus, posts[Math.floor(next() * posts.length)]), 'utf8');
-    const linter = new DocumentLinter({ format: 'markdown' });
+    const linter = new DocumentLinter({ pack: defaultPack(), format: 'markdown' });
     linter.lint(text);
     for (let e = 0; e < 15; e++) {
       text = edit(text, next);
-      assert.deepEqual(linter.lint(text), lint(text, { format: 'markdown' }), `seed ${seed + 1}, post ${p}, edit ${e}`);
+      assert.deepEqual(linter.lint(text), lint(text, { pack: defaultPack(), format: 'markdown' }), `seed ${seed + 1}, post ${p}, edit ${e}`);
     }
   }
 });

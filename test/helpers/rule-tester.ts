@@ -5,8 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { defaultPack } from '../../rules/pack/index';
 import { applyFixes, lint } from '../../server/src/engine/index';
-import type { Rule } from '../../server/src/engine/rule';
+import type { Pack } from '../../server/src/engine/pack';
 import type { Finding, Format, Language, Settings } from '../../server/src/engine/types';
 
 /** An expected finding: the text it covers (the `nth` occurrence, default first) and optionally its message. */
@@ -41,24 +42,35 @@ export function rangeOf(haystack: string, needle: string, nth = 1): { start: num
   return { start: index, end: index + needle.length };
 }
 
-/** Lints `text` and keeps the findings of `rule`. */
-export function findingsOf(rule: Rule, text: string, options: { format?: Format; language?: Language; settings?: Settings } = {}): Finding[] {
-  const all = lint(text, { format: options.format ?? 'text', language: options.language, settings: options.settings });
-  return all.filter((f) => f.ruleId === rule.meta.id);
+/** Options for one lint in a test; the pack defaults to the default pack. */
+export interface TestLintOptions {
+  format?: Format;
+  language?: Language;
+  settings?: Settings;
+  pack?: Pack;
 }
 
-/** Registers one node:test test per case. */
-export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+/** Lints `text` with the default pack (or `options.pack`) and keeps the findings of rule `ruleId`. */
+export function findingsOf(ruleId: string, text: string, options: TestLintOptions = {}): Finding[] {
+  const pack = options.pack ?? defaultPack();
+  const all = lint(text, { pack, format: options.format ?? 'text', language: options.language, settings: options.settings });
+  return all.filter((f) => f.ruleId === ruleId);
+}
+
+/** Registers one node:test test per case, for the rule `ruleId` of the default pack. */
+export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  const rule = defaultPack().rules.find((r) => r.meta.id === ruleId);
+  if (!rule) throw new Error(`the default pack has no rule \`${ruleId}\``);
   for (const item of cases.valid) {
     const valid = typeof item === 'string' ? { text: item } : item;
     test(`${rule.meta.id} leaves alone: ${valid.name ?? valid.text.slice(0, 60)}`, () => {
-      const found = findingsOf(rule, valid.text, valid).map((f) => `${f.actual} — ${f.message}`);
+      const found = findingsOf(ruleId, valid.text, valid).map((f) => `${f.actual} — ${f.message}`);
       assert.deepEqual(found, []);
     });
   }
   for (const item of cases.invalid) {
     test(`${rule.meta.id} flags: ${item.name ?? item.text.slice(0, 60)}`, () => {
-      const found = findingsOf(rule, item.text, item);
+      const found = findingsOf(ruleId, item.text, item);
       const expected = item.findings.map((e) => rangeOf(item.text, e.text, e.nth));
       assert.deepEqual(found.map((f) => ({ start: f.start, end: f.end, actual: f.actual })),
         expected.map((r) => ({ ...r, actual: item.text.slice(r.start, r.end) })));

@@ -1,4 +1,5 @@
 /** Code actions without a server: fix-all takes safe, non-overlapping fixes only; kinds filter by hierarchy. */
+import { defaultPack } from '../../rules/pack/index';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CodeActionKind } from 'vscode-languageserver';
@@ -10,7 +11,7 @@ import { rangeOf } from './lsp-client';
 
 const text = 'Mail jane.doe@example.org or bob.martin@example.com today.\n';
 const document = TextDocument.create('file:///post.md', 'markdown', 3, text);
-const result = lintDocument(document, DEFAULT_CONFIG, new EngineLinters(() => {}))!;
+const result = lintDocument(document, { ...DEFAULT_CONFIG, pack: defaultPack() }, new EngineLinters(() => {}))!;
 const fixAllParams = { textDocument: { uri: document.uri }, range: rangeOf(text, 'Mail'), context: { diagnostics: [], only: [CodeActionKind.SourceFixAll] } };
 
 test('fix-all applies every fix of the rules marked safe, in one versioned edit', () => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { rules } from '../../rules/index';
+import { defaultPack } from '../../rules/pack/index';
 import type { Rule } from '../../server/src/engine/rule';
 import { OpenDocuments, type DocumentStore, type LinterConnection } from '../../server/src/lsp/documents';
 import { documentLanguage, EngineLinters, formatOf, MAX_DOCUMENT_LENGTH, skipReason } from '../../server/src/lsp/lint-document';
@@ -28,8 +28,10 @@ function setup(ready: Promise<unknown> = Promise.resolve()) {
   } as unknown as LinterConnection;
   const open = new Map<string, TextDocument>();
   const store: DocumentStore = { get: (uri: string) => open.get(uri), all: () => [...open.values()] } as DocumentStore;
-  const config = { current: { ...DEFAULT_CONFIG, debounceMs: 0 }, ready };
-  const openDocuments = new OpenDocuments(connection, store, config, { rules: [...rules, alwaysThrows] });
+  const pack = { ...defaultPack(), rules: [...defaultPack().rules, alwaysThrows] };
+  const current = { ...DEFAULT_CONFIG, debounceMs: 0 };
+  const config = { current, ready, forDocument: () => ({ ...current, pack }) };
+  const openDocuments = new OpenDocuments(connection, store, config);
   const edit = (version: number, text: string) => {
     const document = TextDocument.create('file:///post.md', 'markdown', version, text);
     open.set(document.uri, document);
@@ -87,14 +89,15 @@ test('huge and binary documents are skipped with a reason in the document\'s lan
   assert.match(skipReason('PK\u0000', 'fr') ?? '', /semble binaire/);
 });
 
-test('a document keeps its engine linter (and its block cache) until its format, language or settings change', () => {
+test('a document keeps its engine linter (and its block cache) until its format, language, pack or settings change', () => {
   const linters = new EngineLinters(() => {});
-  const settings = {};
-  const first = linters.get('file:///a.md', 'markdown', 'en', settings);
-  assert.equal(linters.get('file:///a.md', 'markdown', 'en', settings), first);
-  assert.notEqual(linters.get('file:///a.md', 'markdown', 'fr', settings), first);
-  const french = linters.get('file:///a.md', 'markdown', 'fr', settings);
-  assert.notEqual(linters.get('file:///a.md', 'markdown', 'fr', {}), french, 'a reload makes a new settings object');
+  const pack = defaultPack();
+  const first = linters.get('file:///a.md', 'markdown', 'en', {}, pack);
+  assert.equal(linters.get('file:///a.md', 'markdown', 'en', {}, pack), first, 'equal settings, even as a new object, keep the linter');
+  assert.notEqual(linters.get('file:///a.md', 'markdown', 'fr', {}, pack), first);
+  const french = linters.get('file:///a.md', 'markdown', 'fr', {}, pack);
+  assert.notEqual(linters.get('file:///a.md', 'markdown', 'fr', { audience: 'expert' }, pack), french, 'other settings make a new linter');
+  assert.notEqual(linters.get('file:///a.md', 'markdown', 'fr', { audience: 'expert' }, { ...pack }), french, 'another pack makes a new linter');
   linters.delete('file:///a.md');
-  assert.notEqual(linters.get('file:///a.md', 'markdown', 'en', settings), first);
+  assert.notEqual(linters.get('file:///a.md', 'markdown', 'en', {}, pack), first);
 });

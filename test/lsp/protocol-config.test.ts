@@ -70,14 +70,24 @@ test('an invalid setting is shown once, and linting goes on with the default for
   assert.match(messages[0].message, /^Guidelint: `guidelint\.platform`: unknown platform `myspace` \(known: .*\)\. Using the default for it until it is fixed\.$/);
 });
 
-test('.guidelint.yml at the workspace root is read when it changes, and editor settings win over it', async () => {
+test('.guidelint.yml is read when it changes, and it wins over the editor settings (settings < config file)', async () => {
   assert.deepEqual(emails(await writeConfigFile('rules:\n  email-address: off\n')), []);
-  assert.deepEqual(emails(await reconfigure({ rules: { 'email-address': 'error' } })).map((d: any) => d.severity), [1]);
+  assert.deepEqual(emails(await reconfigure({ rules: { 'email-address': 'error' } })), []);
+  assert.deepEqual(emails(await writeConfigFile('rules:\n  email-address: info\n')).map((d: any) => d.severity), [3]);
 });
 
-test('an invalid .guidelint.yml is reported once and linting goes on without it', async () => {
+test('an invalid .guidelint.yml gets a diagnostic on its line and one notification, and the last good configuration stays in force', async () => {
+  assert.deepEqual(emails(await writeConfigFile('rules:\n  email-address: off\n')), []);
   const mark = client.mark();
-  assert.equal(emails(await writeConfigFile('rules:\n  email-adress: off\n')).length, 1);
+  const configUri = pathToFileURL(join(root, '.guidelint.yml')).href;
+  assert.deepEqual(emails(await writeConfigFile('platform: x\nrules:\n  email-adress: off\n')), [], 'the last good file still turns the rule off');
+  const onFile = await client.diagnostics(configUri, { from: mark });
+  assert.deepEqual(onFile.diagnostics.map((d: any) => [d.range.start.line, d.severity, d.source]), [[2, 1, 'guidelint']]);
+  assert.match(String(onFile.diagnostics[0].message), /\.guidelint\.yml:3: rules\.email-adress: unknown rule or guideline id/);
   const messages = client.since('window/showMessage', mark).map((m) => m.message);
-  assert.deepEqual(messages, ['Guidelint: .guidelint.yml: `rules`: unknown rule or guideline id `email-adress`. Using the default for it until it is fixed.']);
+  assert.equal(messages.length, 1);
+  assert.match(messages[0], /^Guidelint: .*\.guidelint\.yml:3: rules\.email-adress: unknown rule or guideline id\. Linting goes on with the last configuration that worked\.$/);
+  const fixed = client.mark();
+  await writeConfigFile('rules:\n  email-address: off\n');
+  assert.deepEqual((await client.diagnostics(configUri, { from: fixed })).diagnostics, [], 'fixing the file clears its diagnostic');
 });

@@ -19,6 +19,12 @@ export interface CliOptions {
   fix: boolean;
   help: boolean;
   version: boolean;
+  /** `--init`: write a commented starter config. */
+  init: boolean;
+  /** `--print-config FILE`: print the configuration that applies to FILE. */
+  printConfig: string | undefined;
+  /** `--test-pack PACK`: run the examples of every rule of PACK. */
+  testPack: string | undefined;
 }
 
 /** The help text. */
@@ -33,10 +39,15 @@ Options:
   --platform NAME           Platform the posts are for, e.g. tweet, mastodon, linkedin
   --audience general|expert Expert audiences get no jargon findings
   --language en|fr          Language of the posts (default: front matter lang, else en)
-  --config FILE             Settings file (default: .guidelint.yml in the current folder)
+  --config FILE             Config file for every file (default: the nearest .guidelint.yml,
+                            .guidelint.yaml or .guidelint.json, walking up from each file)
   --stdin-filename NAME     Name (and format, by extension) of the text read from -
   --fix                     Apply safe fixes to the files
   --quiet                   Report errors only
+  --init                    Write a commented starter .guidelint.yml in the current folder
+  --print-config FILE       Print the configuration that applies to FILE, as JSON
+  --test-pack PACK          Run the examples of every rule of a pack (a file, or default);
+                            exit 1 if one fails
   -h, --help                Show this help
   -v, --version             Show the version
 
@@ -61,6 +72,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
+        init: { type: 'boolean', default: false },
+        'print-config': { type: 'string' },
+        'test-pack': { type: 'string' },
       },
     });
   } catch (error) {
@@ -86,8 +100,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
     fix: values.fix ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
+    init: values.init ?? false,
+    printConfig: values['print-config'],
+    testPack: values['test-pack'],
   };
-  if (!options.help && !options.version && options.patterns.length === 0) {
+  const standalone = options.help || options.version || options.init || options.printConfig !== undefined || options.testPack !== undefined;
+  if (!standalone && options.patterns.length === 0) {
     throw new UsageError('no files given (pass files, globs, or - for standard input; --help for usage)');
   }
   return options;

@@ -1,6 +1,7 @@
 /** Lints one file's text for the CLI: the unit of work that the main thread or a worker runs. */
 import { lint } from '../engine/lint';
-import { rules } from '../../../rules/index';
+import { mergeSettings } from '../config/config-file';
+import { loadConfig } from '../config/resolve';
 import { applyFixes, safeFixRuleIds } from '../engine/fixes';
 import type { Finding, Language, Settings } from '../engine/types';
 import { formatOf } from './files';
@@ -15,7 +16,10 @@ export interface FileJob {
   /** The name whose extension gives the format (differs for stdin). */
   formatName: string;
   text: string;
-  settings: Settings;
+  /** The config file that applies (found by walking up from the file, or `--config`). */
+  configFile: string | undefined;
+  /** Settings from the command line, over the config file's. */
+  flags: Settings;
   language: Language | undefined;
   quiet: boolean;
   fix: boolean;
@@ -38,12 +42,15 @@ export function unlintableReason(text: string, bytes: number): string | undefine
 export function lintFile(job: FileJob): FileOutcome {
   const reason = unlintableReason(job.text, Buffer.byteLength(job.text));
   if (reason) return { result: { filePath: job.filePath, messages: [], errorCount: 1, warningCount: 0, fatal: reason } };
-  const options = { format: formatOf(job.formatName), language: job.language, settings: job.settings };
+  const config = loadConfig(job.configFile);
+  const { pack } = config;
+  const options = { pack, format: formatOf(job.formatName), language: job.language ?? config.language, settings: mergeSettings(config.settings, job.flags) };
   let text = job.text;
   let findings: Finding[] = lint(text, options);
   let fixedText: string | undefined;
   if (job.fix) {
-    const safe = findings.filter((f) => f.fixes.length > 0 && isSafe(f));
+    const safeRules = safeFixRuleIds(pack.rules);
+    const safe = findings.filter((f) => f.fixes.length > 0 && safeRules.has(f.ruleId));
     if (safe.length > 0) {
       text = applyFixes(text, safe);
       fixedText = text;
@@ -51,11 +58,4 @@ export function lintFile(job: FileJob): FileOutcome {
     }
   }
   return { result: toFileResult(job.filePath, text, findings, job.quiet), fixedText };
-}
-
-/** Rules whose fixes may be applied unattended; see the rule's `fix` metadata. */
-const safeRules = safeFixRuleIds(rules);
-
-function isSafe(finding: Finding): boolean {
-  return safeRules.has(finding.ruleId);
 }

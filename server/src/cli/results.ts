@@ -15,6 +15,8 @@ export interface CliMessage {
   endColumn: number;
   /** Fixes with edits in UTF-16 offsets into the file. */
   fixes: Fix[];
+  /** What each part of a pattern matched; pattern rules only. */
+  matched?: Record<string, string>;
 }
 
 /** The findings of one file. */
@@ -45,6 +47,7 @@ export function toFileResult(filePath: string, text: string, findings: readonly 
         endLine: end.line + 1,
         endColumn: end.character + 1,
         fixes: f.fixes,
+        ...(f.matched ? { matched: f.matched } : {}),
       };
     });
   const errorCount = messages.filter((m) => m.severity === 2).length;

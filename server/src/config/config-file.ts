@@ -1,27 +1,184 @@
-/** `.guidelint.yml`: the workspace's settings, shared by the CLI and the language server. */
-import { parse } from 'yaml';
+/**
+ * `.guidelint.yml` (or `.guidelint.yaml`, `.guidelint.json`): a workspace's settings, packs,
+ * rule options and vocabulary, shared by the CLI and the language server. Errors name the file,
+ * the line and the key.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Settings, SeveritySetting } from '../engine/types';
 import { SettingsError, validateSettings, type KnownIds } from './settings';
-import type { Settings } from '../engine/types';
 
-/** The file name looked up at a workspace root or the current directory. */
-export const CONFIG_FILE_NAME = '.guidelint.yml';
+/** The names a config file may have, looked up in this order in each folder. */
+export const CONFIG_FILE_NAMES = ['.guidelint.yml', '.guidelint.yaml', '.guidelint.json'] as const;
 
-/** Parses and validates the text of a config file; errors name the file. */
-export function parseConfigFile(text: string, fileName: string, known: KnownIds): Settings {
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (error) {
-    throw new SettingsError(`${fileName}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  try {
-    return validateSettings(data ?? {}, known);
-  } catch (error) {
-    throw new SettingsError(`${fileName}: ${(error as Error).message}`);
+/** The name `--init` writes and the README uses. */
+export const CONFIG_FILE_NAME = CONFIG_FILE_NAMES[0];
+
+const SEVERITIES: readonly string[] = ['off', 'info', 'warn', 'warning', 'error'];
+const LISTS = ['acronyms', 'jargon', 'products', 'internalHosts', 'functionalAddresses'] as const;
+const KEYS = ['packs', 'language', 'rules', 'platform', 'audience', 'organisation', 'allow', ...LISTS] as const;
+
+/** A config file that is not valid. */
+export class ConfigError extends SettingsError {
+  constructor(readonly file: string, readonly line: number | undefined, readonly key: string, readonly reason: string) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: ${key ? `${key}: ` : ''}${reason}`);
   }
 }
 
-/** Settings from the config file, overridden key by key by `overrides` (rules merge by id). */
+/** Lists that extend the pack's rules: the workspace's own acronyms, jargon, products, hosts and public addresses. */
+export interface ConfigLists {
+  /** Acronym → its expansion: the fix for its first unexpanded use. */
+  acronyms: Record<string, string>;
+  /** Term → plain words: reported as jargon, with the plain words as the fix. */
+  jargon: Record<string, string>;
+  /** Product and company names (the `PRODUCT` word class of pattern rules). */
+  products: string[];
+  /** Host names and domains that are internal. */
+  internalHosts: string[];
+  /** Shared addresses that are public on purpose (a team's or a service's contact). */
+  functionalAddresses: string[];
+}
+
+/** What a config file says, before its rule ids are checked against its packs. */
+export interface ConfigFile {
+  /** The file's path as given (for messages). */
+  file: string;
+  /** The folder pack paths are relative to. */
+  dir: string;
+  /** Pack references: `default` or a path relative to the file. */
+  packs: string[];
+  language?: 'en' | 'fr';
+  /** Engine settings except `rules` (see {@link severities}). */
+  settings: Settings;
+  severities: Record<string, SeveritySetting>;
+  options: Record<string, Record<string, unknown>>;
+  lists: ConfigLists;
+  /** The line of a key path, for errors found later (unknown rule ids). */
+  lineOf(path: readonly (string | number)[]): number | undefined;
+}
+
+/** An empty set of lists. */
+export function emptyLists(): ConfigLists {
+  return { acronyms: {}, jargon: {}, products: [], internalHosts: [], functionalAddresses: [] };
+}
+
+/** The nearest config file in `folder` or a folder above it, or undefined. */
+export function findConfigFile(folder: string): string | undefined {
+  for (let current = folder; ; current = dirname(current)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const path = join(current, name);
+      if (existsSync(path) && statSync(path).isFile()) return path;
+    }
+    if (dirname(current) === current) return undefined;
+  }
+}
+
+function lineFinder(document: Document, lines: LineCounter) {
+  return (path: readonly (string | number)[]): number | undefined => {
+    for (let length = path.length; length >= 0; length--) {
+      const parent = document.getIn(path.slice(0, Math.max(0, length - 1)), true) as { items?: { key?: { value?: unknown; range?: number[] } }[] } | undefined;
+      const key = parent?.items?.find((item) => item.key?.value === path[length - 1])?.key;
+      const node = key ?? (document.getIn(path.slice(0, length), true) as { range?: number[] } | undefined);
+      if (node?.range?.[0] !== undefined) return lines.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Parses the text of a config file; throws {@link ConfigError}. */
+export function parseConfigText(text: string, file: string, dir: string): ConfigFile {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+  const problem = document.errors[0];
+  if (problem) throw new ConfigError(file, problem.linePos?.[0].line, '', `not valid YAML: ${problem.message.split('\n')[0]}`);
+  const lineOf = lineFinder(document, lines);
+  const fail = (path: (string | number)[], reason: string): never => {
+    throw new ConfigError(file, lineOf(path), path.map(String).join('.'), reason);
+  };
+  const raw = document.toJS() ?? {};
+  if (!isRecord(raw)) fail([], 'expected a mapping of settings');
+  for (const key of Object.keys(raw)) {
+    if (!(KEYS as readonly string[]).includes(key)) fail([key], `unknown setting (known: ${KEYS.join(', ')})`);
+  }
+  const strings = (key: string): string[] => {
+    const value = raw[key] ?? [];
+    if (!Array.isArray(value)) fail([key], 'expected a list');
+    return (value as unknown[]).map((item, i) => (typeof item === 'string' && item.trim() !== '' ? item : fail([key, i], 'expected a non-empty string')));
+  };
+  const map = (key: string): Record<string, string> => {
+    const value = raw[key] ?? {};
+    if (!isRecord(value)) fail([key], 'expected a mapping of terms to texts');
+    for (const [term, text] of Object.entries(value as Record<string, unknown>)) if (typeof text !== 'string' || text.trim() === '') fail([key, term], 'expected a text');
+    return value as Record<string, string>;
+  };
+  const severities: Record<string, SeveritySetting> = {};
+  const options: Record<string, Record<string, unknown>> = {};
+  const rules = raw.rules ?? {};
+  if (!isRecord(rules)) fail(['rules'], 'expected rule or guideline ids mapped to off, info, warn or error, or to { severity, options }');
+  for (const [id, value] of Object.entries(rules as Record<string, unknown>)) {
+    const entry = isRecord(value) ? value : { severity: value };
+    for (const key of Object.keys(entry)) if (key !== 'severity' && key !== 'options') fail(['rules', id, key], 'expected severity or options');
+    if (entry.severity !== undefined) {
+      if (typeof entry.severity !== 'string' || !SEVERITIES.includes(entry.severity)) fail(['rules', id], `severity must be off, info, warn or error, not \`${String(entry.severity)}\``);
+      severities[id] = entry.severity as SeveritySetting;
+    }
+    if (entry.options !== undefined) options[id] = isRecord(entry.options) ? entry.options : fail(['rules', id, 'options'], 'expected a mapping');
+  }
+  const packs = raw.packs === undefined ? ['default'] : strings('packs');
+  if (packs.length === 0) fail(['packs'], 'name at least one pack (`default` is the built-in one)');
+  const language = raw.language;
+  if (language !== undefined && language !== 'en' && language !== 'fr') fail(['language'], 'expected en or fr');
+  let settings: Settings;
+  try {
+    settings = validateSettings(Object.fromEntries(['platform', 'audience', 'organisation', 'allow'].filter((k) => raw[k] !== undefined).map((k) => [k, raw[k]])), { rules: new Set(), guidelines: new Set() });
+  } catch (error) {
+    const key = ['platform', 'audience', 'organisation', 'allow'].find((k) => (error as Error).message.includes(`\`${k}\``)) ?? '';
+    return fail(key ? [key] : [], (error as Error).message.replace(/^`\w+` /, ''));
+  }
+  return {
+    file,
+    dir,
+    packs,
+    language: language as ConfigFile['language'],
+    settings,
+    severities,
+    options,
+    lists: { acronyms: map('acronyms'), jargon: map('jargon'), products: strings('products'), internalHosts: strings('internalHosts'), functionalAddresses: strings('functionalAddresses') },
+    lineOf,
+  };
+}
+
+/** Reads and parses the config file at `path`; `shown` is how messages name it. */
+export function readConfigFile(path: string, shown = path): ConfigFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(shown, undefined, '', code === 'EISDIR' ? 'is a folder, not a file' : code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? String(error)})`);
+  }
+  return parseConfigText(text, shown, dirname(path));
+}
+
+/** Checks the rule and guideline ids a config file names against its packs. */
+export function checkRuleIds(config: ConfigFile, known: KnownIds): void {
+  for (const id of new Set([...Object.keys(config.severities), ...Object.keys(config.options)])) {
+    if (known.rules.has(id) || known.guidelines.has(id)) continue;
+    throw new ConfigError(config.file, config.lineOf(['rules', id]), `rules.${id}`, 'unknown rule or guideline id');
+  }
+  for (const id of Object.keys(config.options)) {
+    if (!known.rules.has(id)) throw new ConfigError(config.file, config.lineOf(['rules', id, 'options']), `rules.${id}.options`, 'options belong to a rule, not a guideline');
+  }
+}
+
+/** Settings from the config file, overridden key by key by `overrides` (rules merge by id, allowed terms add up). */
 export function mergeSettings(base: Settings, overrides: Settings): Settings {
-  return { ...base, ...overrides, rules: { ...base.rules, ...overrides.rules } };
+  const merged: Settings = { ...base, ...overrides, rules: { ...base.rules, ...overrides.rules } };
+  if (base.allow || overrides.allow) merged.allow = [...(base.allow ?? []), ...(overrides.allow ?? [])];
+  return merged;
 }

@@ -6,7 +6,7 @@ export class SettingsError extends Error {}
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warn', 'warning', 'error'];
 const AUDIENCES = ['general', 'expert'] as const;
-const KEYS = ['rules', 'platform', 'audience', 'organisation'] as const;
+const KEYS = ['rules', 'platform', 'audience', 'organisation', 'allow'] as const;
 
 /** Platforms with a known post length limit, in characters; a URL counts as 23 (as on X and Mastodon). */
 export const PLATFORM_LIMITS: Readonly<Record<string, number | undefined>> = {
@@ -30,8 +30,8 @@ export interface KnownIds {
   guidelines: ReadonlySet<string>;
 }
 
-/** Checks `raw` against the settings schema and returns it typed; throws {@link SettingsError}. */
-export function validateSettings(raw: unknown, known: KnownIds): Settings {
+/** Checks `raw` against the settings schema and returns it typed; throws {@link SettingsError}. Without `known`, rule ids are not checked (yet). */
+export function validateSettings(raw: unknown, known?: KnownIds): Settings {
   if (raw === undefined || raw === null) return {};
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new SettingsError('settings must be an object');
   const record = raw as Record<string, unknown>;
@@ -56,6 +56,12 @@ export function validateSettings(raw: unknown, known: KnownIds): Settings {
     }
     settings.organisation = names as string[];
   }
+  if (record.allow !== undefined) {
+    if (!Array.isArray(record.allow) || !record.allow.every((n) => typeof n === 'string' && n.trim() !== '')) {
+      throw new SettingsError('`allow` must be a list of terms');
+    }
+    settings.allow = record.allow as string[];
+  }
   return settings;
 }
 
@@ -68,13 +74,13 @@ export function validatePlatform(value: unknown): string {
   return platform;
 }
 
-function validateRules(value: unknown, known: KnownIds): Record<string, SeveritySetting> {
+function validateRules(value: unknown, known: KnownIds | undefined): Record<string, SeveritySetting> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new SettingsError('`rules` must map rule or guideline ids to off, info, warn or error');
   }
   const rules: Record<string, SeveritySetting> = {};
   for (const [id, severity] of Object.entries(value)) {
-    if (!known.rules.has(id) && !known.guidelines.has(id)) {
+    if (known && !known.rules.has(id) && !known.guidelines.has(id)) {
       throw new SettingsError(`\`rules\`: unknown rule or guideline id \`${id}\``);
     }
     if (!SEVERITIES.includes(severity as SeveritySetting)) {

@@ -3,28 +3,27 @@
  * changed, unchanged blocks reuse their cached block-rule results, and document rules run
  * on the per-block analyses. `lint(text)` always returns what a fresh lint would.
  */
-import { defaultPack, type Pack } from '../../../rules/pack';
-import { rules as registry } from '../../../rules/index';
 import { validatePlatform, validateSettings } from '../config/settings';
 import { BlockCache } from './block-cache';
 import { finishFindings, toFinding } from './findings';
 import { IncrementalMarkdown } from './incremental-markdown';
+import type { Pack } from './pack';
 import { plainTextToProse } from './plain-text';
 import type { ProseDocument } from './prose';
 import type { DocumentContext, Report, ResolvedSettings, Rule } from './rule';
 import type { Finding, Language, LintOptions, Settings, Severity } from './types';
 
-/** Options for the engine beyond the public ones: another pack or rule set, and error reporting. */
+/** Options for the engine beyond the public ones: the pack to lint with, and error reporting. */
 export interface EngineOptions extends LintOptions {
-  pack?: Pack;
-  rules?: readonly Rule[];
+  /** The compiled pack: its guidelines and rules. The front doors choose it (rules/pack/). */
+  pack: Pack;
   /** Called when a rule throws; the rule is skipped for that block or document and linting goes on. */
   onRuleError?: (ruleId: string, error: unknown) => void;
 }
 
 /** The ids settings may name. */
-export function knownIds(rules: readonly Rule[], pack: Pack): { rules: Set<string>; guidelines: Set<string> } {
-  return { rules: new Set(rules.map((r) => r.meta.id)), guidelines: new Set(pack.guidelines.map((g) => g.id)) };
+export function knownIds(pack: Pack): { rules: Set<string>; guidelines: Set<string> } {
+  return { rules: new Set(pack.rules.map((r) => r.meta.id)), guidelines: new Set(pack.guidelines.map((g) => g.id)) };
 }
 
 /** A rule's effective severity: its own setting, else its guideline's, else its default. */
@@ -40,11 +39,13 @@ export class DocumentLinter {
   private readonly settings: Settings;
   private readonly markdown = new IncrementalMarkdown();
   private readonly cache = new BlockCache();
+  private readonly allowed: ReadonlySet<string>;
 
   constructor(private readonly options: EngineOptions) {
-    this.pack = options.pack ?? defaultPack;
-    this.rules = options.rules ?? registry;
-    this.settings = validateSettings(options.settings, knownIds(this.rules, this.pack));
+    this.pack = options.pack;
+    this.rules = options.pack.rules;
+    this.settings = validateSettings(options.settings, knownIds(this.pack));
+    this.allowed = new Set((this.settings.allow ?? []).map((term) => term.toLowerCase()));
   }
 
   /** The findings of `text`, sorted by position. */
@@ -70,7 +71,7 @@ export class DocumentLinter {
     for (const rule of active) {
       if (rule.checkDocument) this.collect(rule, this.guard(rule, () => rule.checkDocument!(context)), text, findings);
     }
-    return finishFindings(findings, prose);
+    return finishFindings(findings, prose, this.allowed);
   }
 
   /** Runs a rule's check, turning a throw into `onRuleError` and no reports. */

@@ -21,12 +21,17 @@ export function toFinding(rule: Rule, report: Report, text: string, severity: Se
     expected: report.expected ?? [],
     url: DOCS_BASE + meta.id,
     fixes: report.fixes ?? [],
+    ...(report.matched && Object.keys(report.matched).length ? { matched: report.matched } : {}),
   };
 }
 
-/** Drops findings silenced by disable comments and overlaps within a rule, and sorts by position. */
-export function finishFindings(findings: Finding[], prose: ProseDocument): Finding[] {
-  return removeOverlaps(findings.filter((f) => !isDisabled(f, prose))).sort(byPosition);
+/**
+ * Drops findings silenced by disable comments or whose text is an allowed term (compared
+ * case-insensitively), and overlaps within a rule, and sorts by position.
+ */
+export function finishFindings(findings: Finding[], prose: ProseDocument, allowed: ReadonlySet<string> = new Set()): Finding[] {
+  const kept = findings.filter((f) => !isDisabled(f, prose) && !allowed.has(f.actual.toLowerCase()));
+  return removeOverlaps(kept).sort(byPosition);
 }
 
 function isDisabled(finding: Finding, prose: ProseDocument): boolean {

@@ -26,6 +26,8 @@ export interface Report {
   /** Literal replacements, best first. */
   expected?: string[];
   fixes?: Fix[];
+  /** What the parts of a pattern matched (`target`: "the board"), for the hover. */
+  matched?: Record<string, string>;
 }
 
 /** Settings after defaults, front matter and the pack are applied. */

@@ -40,6 +40,8 @@ export interface Finding {
   /** The rule's documentation. */
   url: string;
   fixes: Fix[];
+  /** What the parts of a pattern matched (`target`: "the board", `judgement`: "incompetent"); pattern rules only. */
+  matched?: Record<string, string>;
 }
 
 /** Settings the engine understands. Every key is optional; see server/src/config/settings.ts. */
@@ -52,6 +54,8 @@ export interface Settings {
   audience?: 'general' | 'expert';
   /** Names of the organisation, overriding the pack's. */
   organisation?: string[];
+  /** Terms never flagged, whatever the rule (an author's vocabulary): a finding whose text is one of them is dropped. */
+  allow?: string[];
 }
 
 /** The input format: Markdown is parsed, plain text is prose throughout. */

@@ -6,11 +6,10 @@
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { EngineOptions } from '../engine/lint';
 import { toDiagnostics } from './diagnostics';
 import { EngineLinters, lintDocument, type LintResult } from './lint-document';
 import { LintScheduler, type RunToken } from './scheduler';
-import type { ServerConfig } from './settings';
+import type { DocumentConfig, ServerConfig } from './settings';
 
 /** What the linter uses of the connection and the document store; tests pass fakes. */
 export type LinterConnection = Pick<Connection, 'console' | 'sendDiagnostics'>;
@@ -29,11 +28,9 @@ export class OpenDocuments {
     private readonly connection: LinterConnection,
     private readonly documents: DocumentStore,
     /** The live configuration; `ready` settles once it has been read from the client, so the first lint uses it. */
-    private readonly config: { readonly current: ServerConfig; readonly ready: Promise<unknown> },
-    /** Another rule set or pack; tests use it to inject a rule that throws. */
-    engine: Pick<EngineOptions, 'rules' | 'pack'> = {},
+    private readonly config: { readonly current: ServerConfig; readonly ready: Promise<unknown>; forDocument(uri: string): DocumentConfig },
   ) {
-    this.linters = new EngineLinters((ruleId, error) => this.ruleFailed(ruleId, error), engine);
+    this.linters = new EngineLinters((ruleId, error) => this.ruleFailed(ruleId, error));
     this.scheduler = new LintScheduler(
       (uri, token) => this.run(uri, token),
       () => this.config.current.debounceMs,
@@ -75,7 +72,7 @@ export class OpenDocuments {
     await this.config.ready;
     const document = this.documents.get(uri);
     if (!document || token.cancelled) return;
-    const config = this.config.current;
+    const config = this.config.forDocument(uri);
     const result = config.enable ? lintDocument(document, config, this.linters) : undefined;
     // The stale-version guard: a newer version (or a close) cancelled this run; its result is dropped.
     if (token.cancelled || this.documents.get(uri)?.version !== document.version) return;

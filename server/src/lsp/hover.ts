@@ -6,15 +6,15 @@
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { findGuideline, type Pack } from '../../../rules/pack';
+import { findGuideline, type Pack } from '../engine/pack';
 import type { Finding, Language } from '../engine/types';
 import type { LintResult } from './lint-document';
 import { toRange } from './positions';
 
-const LABELS: Record<Language, { why: string; source: string; rule: string }> = {
-  en: { why: 'Why here:', source: 'Guideline source', rule: 'Rule' },
+const LABELS: Record<Language, { why: string; matched: string; source: string; rule: string }> = {
+  en: { why: 'Why here:', matched: 'Matched:', source: 'Guideline source', rule: 'Rule' },
   // French puts a no-break space before a colon.
-  fr: { why: 'Pourquoi ici\u00a0:', source: 'Source de la ligne directrice', rule: 'Règle' },
+  fr: { why: 'Pourquoi ici\u00a0:', matched: 'Reconnu\u00a0:', source: 'Source de la ligne directrice', rule: 'Règle' },
 };
 
 /** The hover for `position`, or null when no finding covers it. */
@@ -39,6 +39,9 @@ export function describeFinding(finding: Finding, language: Language, pack: Pack
   const lines: string[] = [];
   if (guideline) lines.push(`**${guideline.title[language]}**`, '', guideline.text[language], '');
   lines.push(`*${labels.why}* ${finding.message}`, '');
+  // A pattern rule says what each part of the pattern matched ("target: the board").
+  const matched = Object.entries(finding.matched ?? {});
+  if (matched.length) lines.push(`*${labels.matched}* ${matched.map(([name, text]) => `${name} = “${text}”`).join(', ')}`, '');
   const links = [`[${labels.rule} \`${finding.ruleId}\`](${finding.url})`];
   if (guideline) links.unshift(`[${labels.source}](${guideline.source})`);
   lines.push(links.join(' · '));

@@ -7,7 +7,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse as parseYaml } from 'yaml';
 import { DocumentLinter, type EngineOptions } from '../engine/lint';
 import type { Finding, Format, Language, Settings } from '../engine/types';
-import type { LanguageSetting, ServerConfig } from './settings';
+import type { Pack } from '../engine/pack';
+import type { DocumentConfig, LanguageSetting } from './settings';
 
 /**
  * Above this many UTF-16 code units (≈ 2 MB) a document is skipped: no post is that long,
@@ -41,24 +42,20 @@ export interface EngineLinter {
 
 /** One engine linter per open document, kept across versions while its options stay the same. */
 export class EngineLinters {
-  private readonly byUri = new Map<string, { format: Format; language: Language; settings: Settings; linter: EngineLinter }>();
+  private readonly byUri = new Map<string, { format: Format; language: Language; pack: Pack; settings: string; linter: EngineLinter }>();
 
-  /**
-   * @param onRuleError hears of each rule that throws (the engine skips it).
-   * @param engine another rule set or pack; tests use it to inject a rule that throws.
-   */
-  constructor(
-    private readonly onRuleError: (ruleId: string, error: unknown) => void,
-    private readonly engine: Pick<EngineOptions, 'rules' | 'pack'> = {},
-  ) {}
+  /** @param onRuleError hears of each rule that throws (the engine skips it). */
+  constructor(private readonly onRuleError: (ruleId: string, error: unknown) => void) {}
 
-  /** The linter of `uri`; a new one when the format, the language or the settings (a new object on each reload) changed. */
-  get(uri: string, format: Format, language: Language, settings: Settings): EngineLinter {
+  /** The linter of `uri`; a new one when the format, the language, the pack or the settings changed. */
+  get(uri: string, format: Format, language: Language, settings: Settings, pack: Pack): EngineLinter {
     const entry = this.byUri.get(uri);
-    if (entry && entry.format === format && entry.language === language && entry.settings === settings) return entry.linter;
-    const options: EngineOptions = { ...this.engine, format, language, settings, onRuleError: this.onRuleError };
+    // Settings are compared by value: each lint builds them anew from the editor's and the config file's.
+    const key = JSON.stringify(settings);
+    if (entry && entry.format === format && entry.language === language && entry.pack === pack && entry.settings === key) return entry.linter;
+    const options: EngineOptions = { pack, format, language, settings, onRuleError: this.onRuleError };
     const linter: EngineLinter = new DocumentLinter(options);
-    this.byUri.set(uri, { format, language, settings, linter });
+    this.byUri.set(uri, { format, language, pack, settings: key, linter });
     return linter;
   }
 
@@ -69,7 +66,7 @@ export class EngineLinters {
 }
 
 /** Lints `document` with its engine linter from `linters`; undefined for a language the server does not lint. */
-export function lintDocument(document: TextDocument, config: ServerConfig, linters: EngineLinters): LintResult | undefined {
+export function lintDocument(document: TextDocument, config: DocumentConfig, linters: EngineLinters): LintResult | undefined {
   const format = formatOf(document.languageId);
   if (format === undefined) return undefined;
   const text = document.getText();
@@ -77,7 +74,7 @@ export function lintDocument(document: TextDocument, config: ServerConfig, linte
   const base = { uri: document.uri, version: document.version, format, language, findings: [] };
   const skipped = skipReason(text, language);
   if (skipped) return { ...base, skipped };
-  return { ...base, findings: linters.get(document.uri, format, language, config.settings).lint(text) };
+  return { ...base, findings: linters.get(document.uri, format, language, config.settings, config.pack).lint(text) };
 }
 
 /** Why `text` is not linted, or undefined. A NUL byte never occurs in a post and always in binary files. */

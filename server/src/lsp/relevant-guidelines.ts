@@ -7,7 +7,7 @@
  */
 import type { Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Pack } from '../../../rules/pack';
+import type { Pack } from '../engine/pack';
 import type { Finding, Language, Severity } from '../engine/types';
 import type { LintResult } from './lint-document';
 import { rangesIntersect, toRange } from './positions';

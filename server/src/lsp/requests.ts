@@ -4,8 +4,6 @@
  */
 import { ErrorCodes, ResponseError, type CodeAction, type CodeActionParams, type ExecuteCommandParams, type Hover, type TextDocumentPositionParams, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Pack } from '../../../rules/pack';
-import type { Rule } from '../engine/rule';
 import { safeFixRuleIds } from '../engine/fixes';
 import { codeActions } from './code-actions';
 import type { ConfigStore } from './config-store';
@@ -18,31 +16,27 @@ import { readParams, relevantGuidelines, RELEVANT_GUIDELINES_COMMAND, type Relev
 export class RequestHandlers {
   /** Set from the client's capabilities at initialize. */
   documentChanges = false;
-  private readonly safeRules: ReadonlySet<string>;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
     private readonly openDocuments: OpenDocuments,
     private readonly config: ConfigStore,
-    private readonly pack: Pack,
-    rules: readonly Rule[],
-  ) {
-    this.safeRules = safeFixRuleIds(rules);
-  }
+  ) {}
 
   /** textDocument/codeAction. */
   async codeAction(params: CodeActionParams): Promise<CodeAction[]> {
     const document = this.documents.get(params.textDocument.uri);
     if (!document) return [];
     const result = await this.openDocuments.resultFor(document.uri);
-    return codeActions(params, { document, result, safeRules: this.safeRules, documentChanges: this.documentChanges });
+    const safeRules = safeFixRuleIds(this.config.forDocument(document.uri).pack.rules);
+    return codeActions(params, { document, result, safeRules, documentChanges: this.documentChanges });
   }
 
   /** textDocument/hover. */
   async hover(params: TextDocumentPositionParams): Promise<Hover | null> {
     const document = this.documents.get(params.textDocument.uri);
     if (!document) return null;
-    return hover(document, params.position, await this.openDocuments.resultFor(document.uri), this.pack);
+    return hover(document, params.position, await this.openDocuments.resultFor(document.uri), this.config.forDocument(document.uri).pack);
   }
 
   /** guidelint/relevantGuidelines. */
@@ -53,8 +47,8 @@ export class RequestHandlers {
     // A disabled server or an unsupported language gives no findings, but topics and advice still apply.
     const result: LintResult = (await this.openDocuments.resultFor(document.uri))
       ?? { uri: document.uri, version: document.version, format: formatOf(document.languageId) ?? 'text', language: 'en', findings: [] };
-    const organisation = this.config.current.settings.organisation ?? this.pack.organisation.names;
-    return relevantGuidelines(document, result, this.pack, organisation, params.range);
+    const { pack, settings } = this.config.forDocument(document.uri);
+    return relevantGuidelines(document, result, pack, settings.organisation ?? pack.organisation.names, params.range);
   }
 
   /** workspace/executeCommand. */

@@ -1,14 +1,14 @@
 /**
- * The server's configuration: the editor's `guidelint` section (workspace/configuration,
- * or the didChangeConfiguration payload for clients without it) over the workspace's
- * `.guidelint.yml`, key by key, rules merged by id, as the CLI's flags override the file.
- * Invalid values never stop linting: each bad key falls back to its default and the author
- * is told once, in a window/showMessage, what to fix.
+ * The server's configuration, in layers (lowest first): the editor's `guidelint` section
+ * (workspace/configuration, or the didChangeConfiguration payload for clients without it),
+ * then the nearest `.guidelint.yml` above the document, then the post's front matter, then
+ * its inline comments. Invalid editor values never stop linting: each bad key falls back to
+ * its default and the author is told once what to fix.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { CONFIG_FILE_NAME, mergeSettings, parseConfigFile } from '../config/config-file';
-import { validateSettings, type KnownIds } from '../config/settings';
+import type { CompiledPack } from '../../../rules/pack/index';
+import { mergeSettings } from '../config/config-file';
+import type { EffectiveConfig } from '../config/resolve';
+import { validateSettings } from '../config/settings';
 import type { Settings } from '../engine/types';
 
 /** The default debounce between a keystroke and the lint it triggers (issue 4: ~200 ms). */
@@ -17,13 +17,18 @@ export const DEFAULT_DEBOUNCE_MS = 200;
 /** `auto` lets the front matter (`lang:`) decide, else English. */
 export type LanguageSetting = 'en' | 'fr' | 'auto';
 
-/** Everything the server reads from its configuration. */
+/** What the server reads from the editor's settings. */
 export interface ServerConfig {
   enable: boolean;
   language: LanguageSetting;
   debounceMs: number;
-  /** Engine settings: `.guidelint.yml` with the editor's settings over it. */
+  /** Engine settings from the editor. */
   settings: Settings;
+}
+
+/** The configuration of one document: the editor's, its config file over it, and the pack to lint with. */
+export interface DocumentConfig extends ServerConfig {
+  pack: CompiledPack;
 }
 
 /** The configuration when nothing is set. */
@@ -35,10 +40,10 @@ export interface ConfigResult {
   errors: string[];
 }
 
-const ENGINE_KEYS = ['rules', 'platform', 'audience'] as const;
+const ENGINE_KEYS = ['rules', 'platform', 'audience', 'organisation', 'allow'] as const;
 
-/** Reads the editor's `guidelint` section; each key is checked on its own so one bad key keeps the others. */
-export function readEditorSection(raw: unknown, known: KnownIds): ConfigResult {
+/** Reads the editor's `guidelint` section; each key is checked on its own so one bad key keeps the others. Rule ids are checked per document, against its pack. */
+export function readEditorSection(raw: unknown): ConfigResult {
   const section = isRecord(raw) ? raw : {};
   const errors: string[] = [];
   const config: ServerConfig = { ...DEFAULT_CONFIG, settings: {} };
@@ -58,7 +63,7 @@ export function readEditorSection(raw: unknown, known: KnownIds): ConfigResult {
   for (const key of ENGINE_KEYS) {
     if (!isSet(section[key])) continue;
     try {
-      Object.assign(config.settings, validateSettings({ [key]: section[key] }, known));
+      Object.assign(config.settings, validateSettings({ [key]: section[key] }));
     } catch (error) {
       errors.push(`\`guidelint.${key}\`: ${(error as Error).message}`);
     }
@@ -66,24 +71,23 @@ export function readEditorSection(raw: unknown, known: KnownIds): ConfigResult {
   return { config, errors };
 }
 
-/** Reads `.guidelint.yml` at `root`, if there is one; an invalid file counts as empty. */
-export function readWorkspaceFile(root: string | undefined, known: KnownIds): { settings: Settings; error?: string } {
-  if (root === undefined) return { settings: {} };
-  const path = join(root, CONFIG_FILE_NAME);
-  if (!existsSync(path)) return { settings: {} };
-  try {
-    return { settings: parseConfigFile(readFileSync(path, 'utf8'), CONFIG_FILE_NAME, known) };
-  } catch (error) {
-    return { settings: {}, error: (error as Error).message };
+/**
+ * The editor's configuration with a config file's over it (settings < config file), for one
+ * document. Editor rule ids the document's pack does not know are dropped and reported.
+ */
+export function combine(editor: ServerConfig, file: EffectiveConfig): { config: DocumentConfig; errors: string[] } {
+  const errors: string[] = [];
+  const editorRules = { ...editor.settings.rules };
+  const known = new Set([...file.pack.rules.map((r) => r.meta.id), ...file.pack.guidelines.map((g) => g.id)]);
+  for (const id of Object.keys(editorRules)) {
+    if (known.has(id)) continue;
+    errors.push(`\`guidelint.rules\`: unknown rule or guideline id \`${id}\``);
+    delete editorRules[id];
   }
-}
-
-/** The editor's section over the workspace file. */
-export function combine(editor: ConfigResult, file: { settings: Settings; error?: string }): ConfigResult {
-  const settings = mergeSettings(file.settings, editor.config.settings);
+  const settings = mergeSettings({ ...editor.settings, rules: editorRules }, file.settings);
   if (settings.rules && Object.keys(settings.rules).length === 0) delete settings.rules;
-  const errors = file.error === undefined ? editor.errors : [...editor.errors, file.error];
-  return { config: { ...editor.config, settings }, errors };
+  const language = file.language ?? editor.language;
+  return { config: { ...editor, language, settings, pack: file.pack }, errors };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,13 +1,11 @@
-import { emojiBullet } from '../../../rules/accessibility/emoji-bullet';
-import { emojiScreenReader } from '../../../rules/accessibility/emoji-screen-reader';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(emojiScreenReader, {
+ruleTester('emoji-screen-reader', {
   valid: ['We found the bug 🎉🎉', 'Golden hour ✨ on the way back'],
   invalid: [{ text: 'WE FOUND THE BUG 🎉🎉🎉🎉🎉', findings: [{ text: '🎉🎉🎉🎉🎉', message: 'Keep one emoji instead of the 5 that start `🎉 🎉 🎉`: screen readers read each one out by name.' }] }],
 });
 
-ruleTester(emojiBullet, {
+ruleTester('emoji-bullet', {
   valid: ['🎉 Great news today!', 'What we did:\n🚀 Launched the website\nand more.'],
   invalid: [
     {

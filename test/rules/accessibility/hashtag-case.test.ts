@@ -1,7 +1,6 @@
-import { hashtagCase } from '../../../rules/accessibility/hashtag-case';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(hashtagCase, {
+ruleTester('hashtag-case', {
   valid: [
     'Poster is up! #physics #science #research #detectors',
     'Golden hour #ScienceIsBeautiful #Geneva #CERN #LHC',

@@ -1,7 +1,6 @@
-import { imageAltText } from '../../../rules/accessibility/image-alt-text';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(imageAltText, {
+ruleTester('image-alt-text', {
   valid: [
     { text: '![Tracks in a cloud chamber](/img/tracks.jpg)', format: 'markdown' },
     { name: 'an image in a code block', text: '```\n![](/img/x.png)\n```', format: 'markdown' },

@@ -1,7 +1,6 @@
-import { linkText } from '../../../rules/accessibility/link-text';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(linkText, {
+ruleTester('link-text', {
   valid: [
     { text: 'The materials are [free teaching resources](https://example.org/r).', format: 'markdown' },
     { name: 'click here in inline code', text: 'Never write `click here` in a link.', format: 'markdown' },

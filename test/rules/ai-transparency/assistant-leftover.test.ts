@@ -1,7 +1,6 @@
-import { assistantLeftover } from '../../../rules/ai-transparency/assistant-leftover';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(assistantLeftover, {
+ruleTester('assistant-leftover', {
   valid: [
     'I used a writing assistant for the first draft and reviewed every line.',
     'Feel free to share the photo with credit.',

@@ -1,7 +1,6 @@
-import { placeholder } from '../../../rules/ai-transparency/placeholder';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(placeholder, {
+ruleTester('placeholder', {
   valid: [
     'Thanks to everyone who came [photos below].',
     'Section [3] of the report explains the method.',

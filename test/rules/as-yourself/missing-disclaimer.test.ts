@@ -1,7 +1,6 @@
-import { missingDisclaimer } from '../../../rules/as-yourself/missing-disclaimer';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(missingDisclaimer, {
+ruleTester('missing-disclaimer', {
   valid: [
     "Personal view, not my employer's: the new open-access policy at CERN is a good step.",
     'The new remote-work policy at CERN is a mistake. Views are my own.',

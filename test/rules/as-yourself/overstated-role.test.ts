@@ -1,7 +1,6 @@
-import { overstatedRole } from '../../../rules/as-yourself/overstated-role';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(overstatedRole, {
+ruleTester('overstated-role', {
   valid: [
     'Today I met the physicist who discovered the tau lepton.',
     'The director-general of CERN opened the conference this morning.',

@@ -1,7 +1,6 @@
-import { speaksForOrganisation } from '../../../rules/as-yourself/speaks-for-organisation';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(speaksForOrganisation, {
+ruleTester('speaks-for-organisation', {
   valid: [
     'I gave a talk at CERN on behalf of my university.',
     "I'm not speaking on behalf of CERN here; these are my own thoughts.",

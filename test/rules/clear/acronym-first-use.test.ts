@@ -1,7 +1,6 @@
-import { acronymFirstUse } from '../../../rules/clear/acronym-first-use';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(acronymFirstUse, {
+ruleTester('acronym-first-use', {
   valid: [
     'The Large Hadron Collider (LHC) is back. The LHC runs until December.',
     'The LHC (Large Hadron Collider) is back after the break.',

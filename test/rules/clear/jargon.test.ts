@@ -1,7 +1,6 @@
-import { jargon } from '../../../rules/clear/jargon';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(jargon, {
+ruleTester('jargon', {
   valid: [
     'The machine came back with higher luminosity, a measure of how many collisions it produces.',
     'We reached a record luminosity (the collision rate) on Sunday.',

@@ -1,9 +1,8 @@
-import { longSentence } from '../../../rules/clear/long-sentence';
 import { ruleTester } from '../../helpers/rule-tester';
 
 const long = 'I am delighted to announce that after four years of work, countless night shifts, two broken laptops and more coffee than I would like to admit, I have defended my thesis on particles decaying inside the detector, which would not have been possible without my supervisors and my family.';
 
-ruleTester(longSentence, {
+ruleTester('long-sentence', {
   valid: [
     'I defended my thesis. It would not have been possible without my supervisors, my office mates and my family.',
     { name: 'a long quoted passage is someone else\'s text', text: `> ${long}`, format: 'markdown' },

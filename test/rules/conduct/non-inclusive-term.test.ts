@@ -1,7 +1,6 @@
-import { nonInclusiveTerm } from '../../../rules/conduct/non-inclusive-term';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(nonInclusiveTerm, {
+ruleTester('non-inclusive-term', {
   valid: [
     'It is just a simple, easy fix; obviously he will merge it.',
     'The guys from the machine shop fixed the support overnight.',

@@ -1,7 +1,6 @@
-import { personalAttack } from '../../../rules/conduct/personal-attack';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(personalAttack, {
+ruleTester('personal-attack', {
   valid: [
     'Beams of particles from an accelerator are fired at prototype detectors.',
     'We hired a clown for the children\'s open day.',

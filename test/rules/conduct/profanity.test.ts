@@ -1,7 +1,6 @@
-import { profanity } from '../../../rules/conduct/profanity';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(profanity, {
+ruleTester('profanity', {
   valid: [
     'We executed the attack plan for the period of the run: a radical change.',
     'Beams from the accelerator are fired at prototype detectors.',

@@ -1,7 +1,6 @@
-import { accessCode } from '../../../rules/confidentiality/access-code';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(accessCode, {
+ruleTester('access-code', {
   valid: [
     'The server returned error code 404 when I opened the page.',
     'Use the postal code 1211 for the main site.',

@@ -1,7 +1,6 @@
-import { confidentialMarker } from '../../../rules/confidentiality/confidential-marker';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(confidentialMarker, {
+ruleTester('confidential-marker', {
   valid: [
     'Anything marked confidential stays off my accounts.',
     'Main lesson: anything marked confidential stays in the meeting room.',

@@ -1,7 +1,6 @@
-import { contractSum } from '../../../rules/confidentiality/contract-sum';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(contractSum, {
+ruleTester('contract-sum', {
   valid: [
     'We asked for $15,000 USD to hire an editor.',
     'The teachers\' programme will stop because of budget cuts.',

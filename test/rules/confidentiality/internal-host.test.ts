@@ -1,7 +1,6 @@
-import { internalHost } from '../../../rules/confidentiality/internal-host';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(internalHost, {
+ruleTester('internal-host', {
   valid: [
     'The slides are on indico.cern.ch and the paper on cds.cern.ch.',
     'Read more on home.cern about the upgrade.',

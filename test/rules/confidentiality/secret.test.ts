@@ -1,7 +1,6 @@
-import { secret } from '../../../rules/confidentiality/secret';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(secret, {
+ruleTester('secret', {
   valid: [
     'Use a password manager and turn on two-factor authentication.',
     'The password is required and must be at least 12 characters long.',

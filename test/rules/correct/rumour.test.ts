@@ -1,7 +1,6 @@
-import { rumour } from '../../../rules/correct/rumour';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(rumour, {
+ruleTester('rumour', {
   valid: [
     'I heard the magnets ramp up from the corridor today, a low hum you feel more than hear.',
     'At night I heard the building hum.',

@@ -1,7 +1,6 @@
-import { sensationalAbsolute } from '../../../rules/correct/sensational-absolute';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(sensationalAbsolute, {
+ruleTester('sensational-absolute', {
   valid: [
     'The upgrade will change how we store data next year.',
     'The Higgs boson was one of the major discoveries of the decade.',

@@ -1,7 +1,6 @@
-import { unsourcedClaim } from '../../../rules/correct/unsourced-claim';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(unsourcedClaim, {
+ruleTester('unsourced-claim', {
   valid: [
     'Studies show that hands-on days help students (Smith et al. 2020).',
     'Research shows the same effect [4].',

@@ -1,7 +1,6 @@
-import { promotion } from '../../../rules/endorsement/promotion';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(promotion, {
+ruleTester('promotion', {
   valid: [
     'We analyse data in Python and ROOT and keep everything in Git.',
     'My PhD is funded by the Marie Skłodowska-Curie programme.',

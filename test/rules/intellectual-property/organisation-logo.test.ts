@@ -1,7 +1,6 @@
-import { organisationLogo } from '../../../rules/intellectual-property/organisation-logo';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(organisationLogo, {
+ruleTester('organisation-logo', {
   valid: [
     'The CERN logo on the Globe looked great in the evening light.',
     'Today I met the designer of the CERN logo.',

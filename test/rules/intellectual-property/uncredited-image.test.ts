@@ -1,7 +1,6 @@
-import { uncreditedImage } from '../../../rules/intellectual-property/uncredited-image';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(uncreditedImage, {
+ruleTester('uncredited-image', {
   valid: [
     'Photo: my own, taken with permission of the shift leader.',
     'Not my photo (credit: Jane Doe, used with permission).',

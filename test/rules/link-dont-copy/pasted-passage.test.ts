@@ -1,9 +1,8 @@
-import { pastedPassage } from '../../../rules/link-dont-copy/pasted-passage';
 import { ruleTester } from '../../helpers/rule-tester';
 
 const passage = 'The new visitor centre opens its doors next spring after four years of construction. Visitors will be able to explore interactive exhibits about the history of particle physics, walk through a full-size model of a detector, and talk to scientists in a public café. School groups can book guided tours in twelve languages, and entry remains free for everyone. The building itself was designed to use very little energy.';
 
-ruleTester(pastedPassage, {
+ruleTester('pasted-passage', {
   valid: [
     'The full story: https://home.example.org/news/visitor-centre',
     'Read the last paper in full before the group meeting.',

@@ -1,7 +1,6 @@
-import { emailAddress } from '../../../rules/privacy/email-address';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(emailAddress, {
+ruleTester('email-address', {
   valid: [
     'Write to me on Mastodon, not by e-mail.',
     { name: 'an address in inline code', text: 'Run `git config user.email me@example.org` first.', format: 'markdown' },

@@ -1,7 +1,6 @@
-import { healthFamilyDetail } from '../../../rules/privacy/health-family-detail';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(healthFamilyDetail, {
+ruleTester('health-family-detail', {
   valid: [
     'Burnout is common among PhD students, according to a recent survey.',
     'The hospital next to the lab uses proton therapy.',

@@ -1,7 +1,6 @@
-import { idNumber } from '../../../rules/privacy/id-number';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(idNumber, {
+ruleTester('id-number', {
   valid: [
     'Bring your badge and your ID card to the safety course.',
     'The card number is printed on the back of your badge.',

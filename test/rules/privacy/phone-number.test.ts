@@ -1,7 +1,6 @@
-import { phoneNumber } from '../../../rules/privacy/phone-number';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(phoneNumber, {
+ruleTester('phone-number', {
   valid: [
     'The tunnel is 27 000 km long, and we logged 1 234 567 collisions in 2015-2018.',
     'See arXiv:2404.00003 and doi 10.1103/PhysRevLett.116.061102 for the details.',

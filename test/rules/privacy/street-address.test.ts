@@ -1,7 +1,6 @@
-import { streetAddress } from '../../../rules/privacy/street-address';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(streetAddress, {
+ruleTester('street-address', {
   valid: [
     'Building 40 is next to Building 42, on the main street of the site.',
     'The 2 roads to the lab were closed for 3 days.',

@@ -1,7 +1,6 @@
-import { allCaps } from '../../../rules/reasonable/all-caps';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(allCaps, {
+ruleTester('all-caps', {
   valid: ['The LHC and the SPS are running.', 'HL-LHC WP3 passed its review.', 'I LOVE it.', 'CERN OK', 'Big day for ATLAS CMS ALICE LHCb.'],
   invalid: [
     {

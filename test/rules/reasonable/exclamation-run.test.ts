@@ -1,7 +1,6 @@
-import { exclamationRun } from '../../../rules/reasonable/exclamation-run';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(exclamationRun, {
+ruleTester('exclamation-run', {
   valid: ['This is huge!', 'Really?!', 'Done!!', { name: 'in a code block', text: '```\necho "!!!"\n```', format: 'markdown' }],
   invalid: [
     { text: 'IF TRUE THIS IS HUGE!!! #physics', findings: [{ text: '!!!', message: 'Use one `!` instead of `!!!`.' }], output: 'IF TRUE THIS IS HUGE! #physics' },

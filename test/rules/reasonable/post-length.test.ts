@@ -1,11 +1,10 @@
-import { postLength } from '../../../rules/reasonable/post-length';
 import { ruleTester } from '../../helpers/rule-tester';
 
 const words = (n: number): string => Array.from({ length: n }, () => 'abcd').join(' ');
 // 56 words of 4 letters with spaces between: 279 characters.
 const base = words(56);
 
-ruleTester(postLength, {
+ruleTester('post-length', {
   valid: [
     { name: 'within the tweet limit', text: base, settings: { platform: 'tweet' } },
     { name: 'no platform, no limit', text: `${base} ${base}` },

@@ -1,9 +1,6 @@
-import { emojiWall } from '../../../rules/reasonable/emoji-wall';
-import { hashtagWall } from '../../../rules/reasonable/hashtag-wall';
-import { mentionWall } from '../../../rules/reasonable/mention-wall';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(hashtagWall, {
+ruleTester('hashtag-wall', {
   valid: ['Poster is up! #physics #science #cern #detectors', 'C# and F# #one #two #three #four', { name: 'anchors in URLs', text: 'See https://example.org/#a #b #c #d' }],
   invalid: [
     {
@@ -13,14 +10,14 @@ ruleTester(hashtagWall, {
   ],
 });
 
-ruleTester(mentionWall, {
+ruleTester('mention-wall', {
   valid: ['Thanks @anna @marco @lucie @samir for the demos.', 'Mail me at jane@example.org'],
   invalid: [
     { text: 'Thanks to @anna_phys @marco_det @lucie_g @samir_cern @julia_k for the demos.', findings: [{ text: '@anna_phys @marco_det @lucie_g @samir_cern @julia_k' }] },
   ],
 });
 
-ruleTester(emojiWall, {
+ruleTester('emoji-wall', {
   valid: ['We found the bug 🎉', 'Great night 🎉🔥🎉', 'Room 1234 #5'],
   invalid: [
     { text: 'Sunset 🌅🌅✨✨🔥🔥💫💫 over the lab', findings: [{ text: '🌅🌅✨✨🔥🔥💫💫', message: 'Keep one or two emoji instead of the wall of 8 that starts `🌅 🌅 ✨`: it reads as overposting.' }] },

@@ -1,7 +1,6 @@
-import { disparaging } from '../../../rules/reputation/disparaging';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(disparaging, {
+ruleTester('disparaging', {
   valid: [
     'My handwriting is famously sloppy.',
     'The queue at the cafeteria was a complete disaster today.',

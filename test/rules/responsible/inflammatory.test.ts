@@ -1,7 +1,6 @@
-import { inflammatory } from '../../../rules/responsible/inflammatory';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(inflammatory, {
+ruleTester('inflammatory', {
   valid: [
     'She told a joke about neutrinos that the whole room enjoyed.',
     'After lunch, go back to your desk and restart the run.',

@@ -1,7 +1,6 @@
-import { offTheRecord } from '../../../rules/responsible/off-the-record';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(offTheRecord, {
+ruleTester('off-the-record', {
   valid: [
     'Between us and the Jura there is nothing but fields.',
     'Between us and the cavern there are about a hundred metres of rock.',

@@ -1,7 +1,6 @@
-import { postingInAnger } from '../../../rules/responsible/posting-in-anger';
 import { ruleTester } from '../../helpers/rule-tester';
 
-ruleTester(postingInAnger, {
+ruleTester('posting-in-anger', {
   valid: [
     'The reviewers were not angry, just thorough.',
     'We posted the schedule while the beam was down.',

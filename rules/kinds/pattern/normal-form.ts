@@ -1,0 +1,88 @@
+/**
+ * Word forms that the pattern language compares. One function serves text words and pattern
+ * literals alike, so that a communications team can write a word the way it is written in a
+ * post (`CERN’s`, `l’abruti`) and still match every spelling the tokeniser produces.
+ */
+import { newStemmer, type Stemmer } from 'snowball-stemmers';
+import type { Language } from '../../../server/src/engine/types';
+
+// The engine's normalizeWord straightens these three; so do we (analysis.ts).
+const APOSTROPHES = /[’ʼ‘]/g;
+// Hyphen and non-breaking hyphen (U+2010, U+2011) as the ASCII hyphen-minus writers type.
+const HYPHENS = /[\u2010\u2011]/g;
+// Leading and trailing punctuation: retext sometimes leaves a quote or a full stop attached
+// (`ʼmodifierʼ`, `abruti.` after a stray space), and `physicists'` ends with one.
+const EDGES = /^[^\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+$/gu;
+// French elisions of the brief; `aujourd'hui`, `quelqu'un`, `presqu'île` are words of their own.
+const ELISION = /^(?:jusqu|lorsqu|puisqu|qu|[ldjnscmt])'(?=[\p{L}\p{N}])/u;
+const DETACHED_ELISIONS = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
+// `'s` that is `is`, `has` or `us`, not a possessive: stripping it would make `it's` match `it`.
+const CONTRACTIONS = new Set(["it's", "he's", "she's", "that's", "what's", "there's", "here's", "who's", "where's", "how's", "when's", "why's", "let's"]);
+
+/**
+ * The form a word is compared by: lower case, NFC, straight apostrophes, no edge punctuation;
+ * in English without a possessive `'s`, in French without a leading elision (`l'`, `qu'` …).
+ */
+export function normalForm(word: string, language: Language): string {
+  let form = word.toLowerCase();
+  // Most words are ASCII: skip NFC and the replacements for them.
+  if (/[^\x00-\x7f]/.test(form)) form = form.normalize('NFC').replace(APOSTROPHES, "'").replace(HYPHENS, '-');
+  form = form.replace(EDGES, '');
+  if (language === 'en') {
+    if (form.length > 2 && form.endsWith("'s") && !CONTRACTIONS.has(form)) form = form.slice(0, -2);
+  } else {
+    form = form.replace(ELISION, '');
+  }
+  return form;
+}
+
+/**
+ * Whether a word is an elision that the tokeniser split from its word (French `l' abruti`
+ * gives `l`, English `CERN ’s` gives `s`), or nothing but punctuation: the matcher may step
+ * over it.
+ */
+export function isDetached(form: string, language: Language): boolean {
+  if (form === '') return true;
+  return language === 'en' ? form === 's' : DETACHED_ELISIONS.has(form);
+}
+
+const stemmers = new Map<Language, Stemmer>();
+
+/** The Snowball stem of a normal form, in the pack's language. */
+export function stemOf(form: string, language: Language): string {
+  let stemmer = stemmers.get(language);
+  if (!stemmer) {
+    stemmer = newStemmer(language === 'en' ? 'english' : 'french');
+    stemmers.set(language, stemmer);
+  }
+  return stemmer.stem(form);
+}
+
+/** What the matcher needs of one text word. */
+export interface WordForm {
+  form: string;
+  /** Empty when the pack uses no stems. */
+  stem: string;
+  detached: boolean;
+}
+
+/**
+ * Word forms by the engine's `normal`, kept across calls: posts repeat their words, and
+ * stemming is the costliest step of a match. Cleared when full, so memory stays bounded.
+ */
+export class FormCache {
+  private readonly forms = new Map<string, WordForm>();
+
+  constructor(private readonly language: Language, private readonly withStems: boolean, private readonly limit = 20_000) {}
+
+  /** The forms of a word given its engine `normal` (or its text). */
+  get(normal: string): WordForm {
+    let entry = this.forms.get(normal);
+    if (entry) return entry;
+    const form = normalForm(normal, this.language);
+    entry = { form, stem: this.withStems ? stemOf(form, this.language) : '', detached: isDetached(form, this.language) };
+    if (this.forms.size >= this.limit) this.forms.clear();
+    this.forms.set(normal, entry);
+    return entry;
+  }
+}

@@ -1,0 +1,27 @@
+/** Regular expressions over a block's masked text, with document offsets, for detectors. Each must run in linear time (no nested quantifiers). */
+import type { ProseBlock } from '../api';
+
+/** A pattern match in document offsets. */
+export interface PatternMatch {
+  text: string;
+  start: number;
+  end: number;
+  groups: (string | undefined)[];
+}
+
+/** Every match of `pattern` (which must have the `g` flag) in `block`'s prose. */
+export function matchPattern(block: ProseBlock, pattern: RegExp): PatternMatch[] {
+  if (!pattern.global) throw new Error(`pattern ${pattern} needs the g flag`);
+  const matches: PatternMatch[] = [];
+  for (const match of block.text.matchAll(pattern)) {
+    if (match[0] === '') continue;
+    const start = block.start + match.index;
+    matches.push({ text: match[0], start, end: start + match[0].length, groups: match.slice(1) });
+  }
+  return matches;
+}
+
+/** A redaction fix for `[start, end)`. */
+export function redactFix(start: number, end: number, replacement = '[redacted]') {
+  return { title: 'Redact', edits: [{ start, end, text: replacement }] };
+}

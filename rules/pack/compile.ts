@@ -1,0 +1,93 @@
+/**
+ * Compiles a pack: validates the pack file and every rule, and turns each rule into a
+ * runnable one through its kind (data) or its detector (code). The result is what the engine
+ * takes: `new DocumentLinter({ pack })`.
+ */
+import type { Language, Pack, Rule } from '../api';
+import { PackError } from './errors';
+import { kinds } from './kinds';
+import { Reader } from './read';
+import type { PackSource } from './source';
+import { validateRuleSpec, type Detector, type PackResources, type RuleSpec } from './spec';
+import { validatePackHeader } from './validate-pack';
+
+/** What compiling needs besides the pack's files. */
+export interface CompileOptions {
+  /** The built-in detectors, by name (rules/detectors.ts). */
+  detectors: ReadonlyMap<string, Detector>;
+  /** Per rule id: options merged over the rule file's (from configuration). */
+  options?: Record<string, Record<string, unknown>>;
+  /** Per rule id: changes to a rule's data before it is compiled (configuration lists that extend a rule). */
+  extend?: (spec: RuleSpec) => RuleSpec;
+  /** Entries added to word classes in every language of the pack (configuration's `products` → `PRODUCT`). */
+  classes?: Record<string, string[]>;
+}
+
+/** A compiled pack with the validated specs of its rules, for tools that run their examples. */
+export interface CompiledPack extends Pack {
+  specs: readonly RuleSpec[];
+}
+
+function resourcesOf(header: ReturnType<typeof validatePackHeader>, extra: Record<string, string[]> = {}): PackResources {
+  const dictionaries = new Map<Language, Set<string>>();
+  const classes: PackResources['classes'] = {};
+  for (const language of header.languages) {
+    const own = { ...header.classes[language] };
+    for (const [name, entries] of Object.entries(extra)) own[name] = [...(own[name] ?? []), ...entries];
+    classes[language] = own;
+  }
+  return {
+    classes,
+    organisation: header.organisation,
+    dictionary(language) {
+      let words = dictionaries.get(language);
+      if (!words) {
+        words = new Set((header.dictionaries[language] ?? '').split(/\s+/).filter(Boolean));
+        dictionaries.set(language, words);
+      }
+      return words;
+    },
+  };
+}
+
+/** Validates and compiles `source`. Throws a {@link PackError} naming the file and the key of the first problem. */
+export function compilePack(source: PackSource, options: CompileOptions): CompiledPack {
+  const header = validatePackHeader(source);
+  const guidelines = new Set(header.guidelines.map((g) => g.id));
+  const resources = resourcesOf(header, options.classes);
+  const specs: RuleSpec[] = [];
+  const seen = new Map<string, string>();
+  for (const rule of source.rules) {
+    let spec = validateRuleSpec(rule.data, rule.file, rule.path, guidelines, header.languages);
+    const previous = seen.get(spec.meta.id);
+    if (previous) throw new PackError(rule.file, [...rule.path, 'id'], `rule id \`${spec.meta.id}\` is already used by ${previous}`);
+    seen.set(spec.meta.id, rule.file);
+    const override = options.options?.[spec.meta.id];
+    if (override) spec = { ...spec, options: { ...spec.options, ...override } };
+    if (options.extend) spec = options.extend(spec);
+    specs.push(spec);
+  }
+  const rules: Rule[] = specs.map((spec) => compileRule(spec, resources, options.detectors));
+  const order = (a: { meta: { id: string } }, b: { meta: { id: string } }) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
+  return {
+    id: header.id,
+    name: header.name,
+    languages: header.languages,
+    organisation: { names: header.organisation.names, contact: header.organisation.contact, team: header.organisation.team },
+    guidelines: header.guidelines,
+    advice: header.advice,
+    rules: rules.sort(order),
+    specs: specs.sort(order),
+  };
+}
+
+function compileRule(spec: RuleSpec, resources: PackResources, detectors: ReadonlyMap<string, Detector>): Rule {
+  if (spec.kind === 'detector') {
+    const detector = detectors.get(spec.detector!);
+    if (!detector) {
+      new Reader(spec.file).fail([...spec.path, 'detector'], `unknown detector \`${spec.detector}\` (built-in: ${[...detectors.keys()].sort().join(', ')})`);
+    }
+    return detector!.create(spec, resources);
+  }
+  return kinds[spec.kind](spec, resources);
+}

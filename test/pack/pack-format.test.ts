@@ -1,0 +1,86 @@
+/** Packs as data: every rule kind with its fix, loading errors with file, line and key, and the example pack. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { loadPack } from '../../rules/pack/index';
+import { applyFixes, lint } from '../../server/src/engine/index';
+import { exampleFailure, packExamples } from '../../server/src/cli/pack-examples';
+
+const dir = mkdtempSync(join(tmpdir(), 'guidelint-pack-'));
+
+/** Writes a pack with the given rules (YAML text indented under `rules:`) and loads it. */
+function packWith(rules: string, extra = '') {
+  const file = join(dir, `p${Math.random().toString(36).slice(2)}.pack.yml`);
+  writeFileSync(file, [
+    'id: test', 'name: Test pack', 'languages: [en]', 'organisation: { names: [Globex], contact: press@globex.example }',
+    'guidelines:', '  - { id: tone, title: Mind the tone, text: Be kind., source: https://globex.example/tone }', extra, 'rules:', rules, '',
+  ].join('\n'));
+  return { file, pack: loadPack(file) };
+}
+
+const findings = (pack: ReturnType<typeof loadPack>, text: string) => lint(text, { pack, format: 'text' });
+
+test('phrase: each phrase is found as words, case-insensitively, with the message filled in', () => {
+  const { pack } = packWith(`  - id: sneer\n    guideline: tone\n    description: No sneering.\n    kind: phrase\n    en:\n      messages: { default: "Drop \`{actual}\`." }\n      entries: [{ id: obviously, phrases: [obviously, as everyone knows] }]`);
+  assert.deepEqual(findings(pack, 'Obviously, as everyone knows, it works.').map((f) => [f.ruleId, f.guideline, f.actual, f.message]),
+    [['sneer', 'tone', 'Obviously', 'Drop `Obviously`.'], ['sneer', 'tone', 'as everyone knows', 'Drop `as everyone knows`.']]);
+});
+
+test('substitution: the replacement is the fix, with the case of the text it replaces', () => {
+  const { pack } = packWith(`  - id: plain\n    guideline: tone\n    description: Plain words.\n    fix: safe\n    kind: substitution\n    en:\n      messages: { default: "Use \`{expected}\`." }\n      entries: [{ id: utilise, phrases: [utilise], expected: [use] }]`);
+  const text = 'Utilise the tools we utilise.';
+  assert.equal(applyFixes(text, findings(pack, text)), 'Use the tools we use.');
+});
+
+test('occurrence: a run over the limit is one finding; exclamation runs are fixed to one mark', () => {
+  const { pack } = packWith(`  - id: calm\n    guideline: tone\n    description: One mark.\n    fix: safe\n    kind: occurrence\n    en:\n      messages: { default: "One \`!\` is enough." }\n      of: exclamation\n      minimum: 2`);
+  const text = 'Done!! Really?!!';
+  assert.deepEqual(findings(pack, text).map((f) => f.actual), ['!!', '?!!']);
+  assert.equal(applyFixes(text, findings(pack, text)), 'Done! Really?!');
+});
+
+test('required: a topic without the required phrase is reported once; the fix appends the pack\'s text', () => {
+  const { pack } = packWith(`  - id: views\n    guideline: tone\n    description: Say it is your view.\n    fix: suggestion\n    kind: required\n    en:\n      messages: { default: "Add \`{expected}\`." }\n      insert: "Views my own, not {organisation}'s."\n      entries:\n        - { id: topic, role: topic, phrases: ["{organisation}'s plan"] }\n        - { id: own, role: required, phrases: [views my own] }`);
+  const text = "Globex's plan is odd.\nSo is Globex's plan B.\n";
+  const [finding, ...rest] = findings(pack, text);
+  assert.deepEqual([finding.actual, rest.length], ["Globex's plan", 0]);
+  assert.equal(applyFixes(text, [finding]), "Globex's plan is odd.\nSo is Globex's plan B.\n\nViews my own, not Globex's.\n");
+  assert.deepEqual(findings(pack, "Globex's plan is odd. Views my own."), []);
+});
+
+test('pattern: classes, stems, an inserted adverb, another tense and a possessive; captures in the message', () => {
+  const { pack } = packWith(
+    `  - id: blame\n    guideline: tone\n    description: No blaming.\n    kind: pattern\n    en:\n      messages: { default: "Criticise the work, not \`{who}\`." }\n      entries:\n        - id: blame\n          patterns: ["who=@BOSS (is | was | were)? *{0,2} what=~lazy"]\n          unless: ["(joke | joking)"]`,
+    'classes:\n  en:\n    BOSS: [the manager, the board, Globex]');
+  assert.deepEqual(findings(pack, "The board was utterly lazy. Globex's laziness shows.").map((f) => [f.actual, f.message, f.matched]), [
+    ['The board was utterly lazy', 'Criticise the work, not `The board`.', { who: 'The board', what: 'lazy' }],
+    ["Globex's laziness", "Criticise the work, not `Globex's`.", { who: "Globex's", what: 'laziness' }],
+  ]);
+  assert.deepEqual(findings(pack, 'Joking aside, the manager is lazy.'), []);
+});
+
+test('detector: a built-in detector named by the pack runs with the pack\'s data', () => {
+  const { pack } = packWith(`  - id: mail\n    guideline: tone\n    description: No addresses.\n    fix: suggestion\n    kind: detector\n    detector: email-address\n    en:\n      messages: { default: "Remove \`{actual}\`." }\n      roleWords: [press]`);
+  assert.deepEqual(findings(pack, 'Mail jane@globex.example or press@globex.example.').map((f) => [f.ruleId, f.actual, f.fixes[0].title]), [['mail', 'jane@globex.example', 'Redact']]);
+});
+
+test('pack errors name the file, the line and the key', () => {
+  const cases: [string, string, RegExp][] = [
+    ['  - id: x\n    guideline: nope\n    description: X.\n    kind: phrase\n    en: { entries: [] }', '', /:10: rules\[0\]\.guideline: unknown guideline `nope`/],
+    ['  - id: x\n    guideline: tone\n    description: X.\n    kind: detector\n    detector: teleport\n    en: {}', '', /:13: rules\[0\]\.detector: unknown detector `teleport` \(built-in: /],
+    ['  - id: x\n    guideline: tone\n    description: X.\n    kind: magic\n    en: {}', '', /:12: rules\[0\]\.kind: expected one of phrase, pattern, substitution, occurrence, required, detector/],
+    ['  - id: x\n    guideline: tone\n    description: X.\n    kind: pattern\n    en:\n      messages: { default: x }\n      entries: [{ id: a, patterns: ["@NOPE"] }]', '', /:15: rules\[0\]\.en\.entries: .*unknown class @NOPE/],
+    ['  - id: x\n    guideline: tone\n    description: X.\n    kind: phrase\n    de: {}', '', /:13: rules\[0\]\.de: unknown key/],
+  ];
+  for (const [rules, extra, message] of cases) assert.throws(() => packWith(rules, extra), message, rules);
+});
+
+test('the example pack (examples/packs/) passes its own examples: what --test-pack checks', () => {
+  const pack = loadPack('examples/packs/acme-engineering.pack.yml');
+  const examples = packExamples(pack);
+  assert.ok(examples.length >= 12);
+  assert.deepEqual(examples.map((e) => exampleFailure(pack, e)).filter(Boolean), []);
+  assert.deepEqual(pack.guidelines.map((g) => g.id), ['customer-names', 'roadmap', 'as-yourself', 'clear']);
+});
