@@ -32,7 +32,8 @@ function resourcesOf(header: ReturnType<typeof validatePackHeader>, extra: Recor
   const dictionaries = new Map<Language, Set<string>>();
   const classes: PackResources['classes'] = {};
   for (const language of header.languages) {
-    const own = { ...header.classes[language] };
+    // ORGANISATION is always the pack's names (and aliases), so patterns can name the organisation.
+    const own: Record<string, string[]> = { ORGANISATION: header.organisation.names, ...header.classes[language] };
     for (const [name, entries] of Object.entries(extra)) own[name] = [...(own[name] ?? []), ...entries];
     classes[language] = own;
   }
