@@ -11,6 +11,7 @@ import { Reader } from '../pack/read';
 import type { PackResources, RuleSpec } from '../pack/spec';
 import { formatMessage, type Entry, type RuleData } from './data';
 import { compilePatterns, PatternSyntaxError, type PatternIndex } from './pattern/pattern-index';
+import { parsePattern } from './pattern/syntax';
 
 interface Compiled {
   data: RuleData;
@@ -41,16 +42,40 @@ function compileSection(data: RuleData, classes: Record<string, string[]>, langu
   return { data, entries: new Map(data.entries.map((e) => [e.id, e])), index: build('patterns'), unless: build('unless') };
 }
 
+/** Parses every pattern of a section without compiling it, so that a syntax error is reported when the pack loads. */
+function checkSyntax(data: RuleData, classes: Record<string, string[]>, language: Language): void {
+  const names = new Set(Object.keys(classes));
+  for (const [i, entry] of data.entries.entries()) {
+    for (const key of ['patterns', 'unless'] as const) {
+      for (const [k, source] of patternsOf(data, entry, i, key).entries()) {
+        try {
+          parsePattern(source, { language, classes: names, origin: `pattern ${k + 1} of entry \`${entry.id}\`` });
+        } catch (error) {
+          if (error instanceof PatternSyntaxError) new Reader(data.file).fail([...data.path, 'entries', i, key, k], error.message);
+          throw error;
+        }
+      }
+    }
+  }
+}
+
 /** Compiles a pattern rule. */
 export function patternKind(spec: RuleSpec, resources: PackResources): Rule {
+  // Each language is compiled when a document first needs it, so that an English post never
+  // pays for the French patterns; compiling one now checks the pack's syntax at load time.
   const sections = new Map<Language, Compiled>();
-  for (const [language, data] of Object.entries(spec.data) as [Language, RuleData][]) {
-    sections.set(language, compileSection(data, resources.classes[language] ?? {}, language));
-  }
+  const sectionFor = (language: Language): Compiled | undefined => {
+    const data = spec.data[language];
+    if (!data) return undefined;
+    let section = sections.get(language);
+    if (!section) sections.set(language, (section = compileSection(data, resources.classes[language] ?? {}, language)));
+    return section;
+  };
+  for (const [language, data] of Object.entries(spec.data) as [Language, RuleData][]) checkSyntax(data, resources.classes[language] ?? {}, language);
   return {
     meta: spec.meta,
     checkBlock: function patternCheck(context: BlockContext): Report[] {
-      const section = sections.get(context.language);
+      const section = sectionFor(context.language);
       if (!section || context.block.quoted) return [];
       const { words } = context.analysis;
       const quiet = new Set(section.unless.match(words).map((m) => `${m.ruleId}\n${words[m.first].sentence}`));

@@ -13,6 +13,7 @@ import { ConfigStore } from './lsp/config-store';
 import { OpenDocuments } from './lsp/documents';
 import { RELEVANT_GUIDELINES_COMMAND, RELEVANT_GUIDELINES_METHOD } from './lsp/relevant-guidelines';
 import { RequestHandlers } from './lsp/requests';
+import { warmUp } from './lsp/warm-up';
 
 declare const GUIDELINT_VERSION: string | undefined;
 
@@ -25,6 +26,8 @@ let dynamic = { configuration: false, watchedFiles: false };
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   config.initialize(params);
+  // Compile the default pack while the client sends `initialized` and opens its documents.
+  setImmediate(warmUp);
   const workspace = params.capabilities.workspace;
   handlers.documentChanges = workspace?.workspaceEdit?.documentChanges === true;
   dynamic = {

@@ -71,7 +71,7 @@ test('pack errors name the file, the line and the key', () => {
     ['  - id: x\n    guideline: nope\n    description: X.\n    kind: phrase\n    en: { entries: [] }', '', /:10: rules\[0\]\.guideline: unknown guideline `nope`/],
     ['  - id: x\n    guideline: tone\n    description: X.\n    kind: detector\n    detector: teleport\n    en: {}', '', /:13: rules\[0\]\.detector: unknown detector `teleport` \(built-in: /],
     ['  - id: x\n    guideline: tone\n    description: X.\n    kind: magic\n    en: {}', '', /:12: rules\[0\]\.kind: expected one of phrase, pattern, substitution, occurrence, required, detector/],
-    ['  - id: x\n    guideline: tone\n    description: X.\n    kind: pattern\n    en:\n      messages: { default: x }\n      entries: [{ id: a, patterns: ["@NOPE"] }]', '', /:15: rules\[0\]\.en\.entries: .*unknown class @NOPE/],
+    ['  - id: x\n    guideline: tone\n    description: X.\n    kind: pattern\n    en:\n      messages: { default: x }\n      entries: [{ id: a, patterns: ["@NOPE"] }]', '', /:15: rules\[0\]\.en\.entries\[0\]\.patterns\[0\]: .*unknown class @NOPE/],
     ['  - id: x\n    guideline: tone\n    description: X.\n    kind: phrase\n    de: {}', '', /:13: rules\[0\]\.de: unknown key/],
   ];
   for (const [rules, extra, message] of cases) assert.throws(() => packWith(rules, extra), message, rules);
