@@ -21,9 +21,7 @@ export function wordsBefore(analysis: BlockAnalysis, index: number, count: numbe
   return words;
 }
 
-const NEGATION = new Set(['not', 'no', 'never', 'cannot', 'nor', 'neither', 'without', 'pas', 'ne', "n'", 'jamais', 'sans']);
-
-/** A negation word (`not`, `never`, a `n't` contraction, `pas`…), in English or French. */
-export function isNegation(word: Word): boolean {
-  return NEGATION.has(word.normal) || word.normal.endsWith("n't");
+/** A negation word of `negations` (a data list: `not`, `never`, `pas` …) or an English `n't` contraction. */
+export function isNegation(word: Word, negations: ReadonlySet<string>): boolean {
+  return negations.has(word.normal) || word.normal.endsWith("n't");
 }
