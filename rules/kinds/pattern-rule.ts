@@ -71,7 +71,10 @@ export function patternKind(spec: RuleSpec, resources: PackResources): Rule {
     if (!section) sections.set(language, (section = compileSection(data, resources.classes[language] ?? {}, language)));
     return section;
   };
-  for (const [language, data] of Object.entries(spec.data) as [Language, RuleData][]) checkSyntax(data, resources.classes[language] ?? {}, language);
+  for (const [language, data] of Object.entries(spec.data) as [Language, RuleData][]) {
+    checkSyntax(data, resources.classes[language] ?? {}, language);
+    if (resources.eager) sectionFor(language);
+  }
   return {
     meta: spec.meta,
     checkBlock: function patternCheck(context: BlockContext): Report[] {

@@ -21,6 +21,8 @@ export interface CompileOptions {
   extend?: (spec: RuleSpec) => RuleSpec;
   /** Entries added to word classes in every language of the pack (configuration's `products` → `PRODUCT`). */
   classes?: Record<string, string[]>;
+  /** See {@link PackResources.eager}; default true. */
+  eager?: boolean;
 }
 
 /** A compiled pack with the validated specs of its rules, for tools that run their examples. */
@@ -28,7 +30,7 @@ export interface CompiledPack extends Pack {
   specs: readonly RuleSpec[];
 }
 
-function resourcesOf(header: ReturnType<typeof validatePackHeader>, extra: Record<string, string[]> = {}): PackResources {
+function resourcesOf(header: ReturnType<typeof validatePackHeader>, extra: Record<string, string[]> = {}, eager = true): PackResources {
   const dictionaries = new Map<Language, Set<string>>();
   const classes: PackResources['classes'] = {};
   for (const language of header.languages) {
@@ -38,6 +40,7 @@ function resourcesOf(header: ReturnType<typeof validatePackHeader>, extra: Recor
     classes[language] = own;
   }
   return {
+    eager,
     classes,
     organisation: header.organisation,
     dictionary(language) {
@@ -55,7 +58,7 @@ function resourcesOf(header: ReturnType<typeof validatePackHeader>, extra: Recor
 export function compilePack(source: PackSource, options: CompileOptions): CompiledPack {
   const header = validatePackHeader(source);
   const guidelines = new Set(header.guidelines.map((g) => g.id));
-  const resources = resourcesOf(header, options.classes);
+  const resources = resourcesOf(header, options.classes, options.eager);
   const specs: RuleSpec[] = [];
   const seen = new Map<string, string>();
   for (const rule of source.rules) {

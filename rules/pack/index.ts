@@ -19,8 +19,8 @@ let compiledDefault: CompiledPack | undefined;
 
 /** The default pack, modelled on CERN's social-media guidelines (rules/packs/default/). */
 export function defaultPack(options?: PackOptions): CompiledPack {
-  if (options) return compilePack(bundledDefault as PackSource, { ...options, detectors });
-  compiledDefault ??= compilePack(bundledDefault as PackSource, { detectors });
+  if (options) return compilePack(bundledDefault as PackSource, { ...options, detectors, eager: false });
+  compiledDefault ??= compilePack(bundledDefault as PackSource, { detectors, eager: false });
   return compiledDefault;
 }
 

@@ -15,7 +15,7 @@ export type Kind = (typeof KINDS)[number];
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const FIX_KINDS = ['safe', 'suggestion', 'none'] as const;
-const RULE_KEYS = ['id', 'guideline', 'severity', 'description', 'fix', 'kind', 'detector', 'options', 'languages', ...LANGUAGES];
+const RULE_KEYS = ['id', 'guideline', 'severity', 'description', 'fix', 'kind', 'detector', 'options', 'languages', 'defersTo', ...LANGUAGES];
 
 /** A rule as its pack file declares it, validated. */
 export interface RuleSpec {
@@ -40,6 +40,12 @@ export interface PackResources {
   /** Lower-case words of each language, for telling words from acronyms and splitting hashtags. */
   dictionary(language: Language): ReadonlySet<string>;
   organisation: { names: string[]; contact: string; team?: string };
+  /**
+   * Compile every language at load time. Off for the bundled default pack, whose languages
+   * compile when a document first needs them (its tests check them all); on for a workspace's
+   * pack, so that its authors see every error when it loads.
+   */
+  eager: boolean;
 }
 
 /** Code for what a pattern cannot express. Packs name a detector and configure it; they never contain code. */
@@ -82,6 +88,7 @@ export function validateRuleSpec(raw: unknown, file: string, path: KeyPath, guid
       severity: read.choice(record.severity ?? 'warning', [...path, 'severity'], SEVERITIES),
       languages: runsIn,
       fix: read.choice(record.fix ?? 'none', [...path, 'fix'], FIX_KINDS),
+      ...(record.defersTo === undefined ? {} : { defersTo: read.strings(record.defersTo, [...path, 'defersTo']) }),
     },
     kind,
     detector,

@@ -84,3 +84,12 @@ test('the example pack (examples/packs/) passes its own examples: what --test-pa
   assert.deepEqual(examples.map((e) => exampleFailure(pack, e)).filter(Boolean), []);
   assert.deepEqual(pack.guidelines.map((g) => g.id), ['customer-names', 'roadmap', 'as-yourself', 'clear']);
 });
+
+test('defersTo: a rule gives way where a rule it defers to reports the same words, and only there', () => {
+  const rule = (id: string, phrase: string, extra = '') => `  - id: ${id}\n    guideline: tone\n    description: ${id}.\n    kind: phrase\n${extra}    en:\n      messages: { default: "${id}" }\n      entries: [{ id: a, phrases: [${phrase}] }]`;
+  const { pack } = packWith([rule('broad', 'so lazy', '    defersTo: [narrow]\n'), rule('narrow', 'lazy')].join('\n'));
+  assert.deepEqual(findings(pack, 'You are so lazy. So lazy.').map((f) => [f.ruleId, f.actual]), [['narrow', 'lazy'], ['narrow', 'lazy']]);
+  assert.deepEqual(findings(pack, 'It is so lazy').map((f) => f.ruleId), ['narrow']);
+  const { pack: alone } = packWith(rule('broad', 'so lazy', '    defersTo: [narrow]\n'));
+  assert.deepEqual(findings(alone, 'It is so lazy').map((f) => [f.ruleId, f.actual]), [['broad', 'so lazy']]);
+});

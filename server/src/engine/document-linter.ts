@@ -40,12 +40,14 @@ export class DocumentLinter {
   private readonly markdown = new IncrementalMarkdown();
   private readonly cache = new BlockCache();
   private readonly allowed: ReadonlySet<string>;
+  private readonly defers: ReadonlyMap<string, readonly string[]>;
 
   constructor(private readonly options: EngineOptions) {
     this.pack = options.pack;
     this.rules = options.pack.rules;
     this.settings = validateSettings(options.settings, knownIds(this.pack));
     this.allowed = new Set((this.settings.allow ?? []).map((term) => term.toLowerCase()));
+    this.defers = new Map(this.rules.filter((r) => r.meta.defersTo?.length).map((r) => [r.meta.id, r.meta.defersTo!]));
   }
 
   /** The findings of `text`, sorted by position. */
@@ -71,7 +73,7 @@ export class DocumentLinter {
     for (const rule of active) {
       if (rule.checkDocument) this.collect(rule, this.guard(rule, () => rule.checkDocument!(context)), text, findings);
     }
-    return finishFindings(findings, prose, this.allowed);
+    return finishFindings(findings, prose, this.allowed, this.defers);
   }
 
   /** Runs a rule's check, turning a throw into `onRuleError` and no reports. */

@@ -29,9 +29,17 @@ export function toFinding(rule: Rule, report: Report, text: string, severity: Se
  * Drops findings silenced by disable comments or whose text is an allowed term (compared
  * case-insensitively), and overlaps within a rule, and sorts by position.
  */
-export function finishFindings(findings: Finding[], prose: ProseDocument, allowed: ReadonlySet<string> = new Set()): Finding[] {
+export function finishFindings(findings: Finding[], prose: ProseDocument, allowed: ReadonlySet<string> = new Set(), defers: ReadonlyMap<string, readonly string[]> = new Map()): Finding[] {
   const kept = findings.filter((f) => !isDisabled(f, prose) && !allowed.has(f.actual.toLowerCase()));
-  return removeOverlaps(kept).sort(byPosition);
+  return removeDeferred(removeOverlaps(kept), defers).sort(byPosition);
+}
+
+/** Drops a finding that overlaps a finding of a rule it defers to (rule metadata `defersTo`). */
+function removeDeferred(findings: Finding[], defers: ReadonlyMap<string, readonly string[]>): Finding[] {
+  if (defers.size === 0) return findings;
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+  return findings.filter((finding) => !(defers.get(finding.ruleId) ?? []).some((other) => (byRule.get(other) ?? []).some((f) => overlap(f, finding))));
 }
 
 function isDisabled(finding: Finding, prose: ProseDocument): boolean {

@@ -16,6 +16,11 @@ export interface RuleMeta {
   severity: Severity;
   languages: Language[];
   fix: FixKind;
+  /**
+   * Rules of the same guideline that this one gives way to: a finding of this rule that
+   * overlaps one of theirs is dropped, so the author sees one squiggle for one problem.
+   */
+  defersTo?: string[];
 }
 
 /** What a rule reports. Offsets are document offsets; the engine adds the rule's id, guideline and severity. */

@@ -84,7 +84,9 @@ export class ConfigStore {
     try {
       const good = loadConfig(file);
       this.files.set(file, { good, fresh: true });
+      // The error was on the config file or on one of its packs: clear whichever it was.
       this.clearDiagnostic(file);
+      if (state?.error) this.clearDiagnostic(state.error.file);
       return good;
     } catch (error) {
       if (!(error instanceof ConfigError || error instanceof PackError)) throw error;
