@@ -4,8 +4,6 @@
  * word, and split a run of letters such as a lower-case hashtag into words.
  */
 
-/** Single letters that are words on their own; every other word part has two letters or more. */
-const ONE_LETTER_WORDS = new Set(['a', 'i']);
 
 /** A dictionary's questions, for detectors. */
 export interface Dictionary {
@@ -67,6 +65,6 @@ export function segmentWords(text: string, words: ReadonlySet<string>): Segmenta
 
 function isPart(part: string, words: ReadonlySet<string>): boolean {
   if (/^\d+$/.test(part)) return true;
-  if (part.length === 1) return ONE_LETTER_WORDS.has(part);
+  // The list's single letters (`a`, `i`) are the only one-letter parts: no split into stray letters.
   return words.has(part);
 }

@@ -4,7 +4,8 @@
  * post (`CERN’s`, `l’abruti`) and still match every spelling the tokeniser produces.
  */
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
-import type { Language } from '../../../server/src/engine/types';
+import type { Language } from '../../api';
+import normalisation from './normalisation.yml';
 
 // The engine's normalizeWord straightens these three; so do we (analysis.ts).
 const APOSTROPHES = /[’ʼ‘]/g;
@@ -13,11 +14,13 @@ const HYPHENS = /[\u2010\u2011]/g;
 // Leading and trailing punctuation: retext sometimes leaves a quote or a full stop attached
 // (`ʼmodifierʼ`, `abruti.` after a stray space), and `physicists'` ends with one.
 const EDGES = /^[^\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+$/gu;
-// French elisions of the brief; `aujourd'hui`, `quelqu'un`, `presqu'île` are words of their own.
-const ELISION = /^(?:jusqu|lorsqu|puisqu|qu|[ldjnscmt])'(?=[\p{L}\p{N}])/u;
-const DETACHED_ELISIONS = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
-// `'s` that is `is`, `has` or `us`, not a possessive: stripping it would make `it's` match `it`.
-const CONTRACTIONS = new Set(["it's", "he's", "she's", "that's", "what's", "there's", "here's", "who's", "where's", "how's", "when's", "why's", "let's"]);
+// The word lists are data (normalisation.yml), compiled in at build time.
+const lists = normalisation as { en: { contractions: string[]; detached: string[] }; fr: { elisions: string[] } };
+const CONTRACTIONS = new Set(lists.en.contractions);
+const DETACHED_POSSESSIVE = new Set(lists.en.detached);
+const DETACHED_ELISIONS = new Set(lists.fr.elisions);
+// Longest first, so that `jusqu'` is stripped whole rather than as `qu'`.
+const ELISION = new RegExp(`^(?:${[...lists.fr.elisions].sort((a, b) => b.length - a.length).join('|')})'(?=[\\p{L}\\p{N}])`, 'u');
 
 /**
  * The form a word is compared by: lower case, NFC, straight apostrophes, no edge punctuation;
@@ -43,7 +46,7 @@ export function normalForm(word: string, language: Language): string {
  */
 export function isDetached(form: string, language: Language): boolean {
   if (form === '') return true;
-  return language === 'en' ? form === 's' : DETACHED_ELISIONS.has(form);
+  return language === 'en' ? DETACHED_POSSESSIVE.has(form) : DETACHED_ELISIONS.has(form);
 }
 
 const stemmers = new Map<Language, Stemmer>();
