@@ -4,7 +4,7 @@
  * looks an entry up by its first word in a Map whatever the number of entries (judgement
  * lists seeded from AFINN run to thousands).
  */
-import type { Language } from '../../../server/src/engine/types';
+import type { Language } from '../../api';
 import { parseEntry, PatternSyntaxError, type PatternNode } from './syntax';
 
 /** A trie node: the entries that continue with a word form or a stem, and whether one ends here. */

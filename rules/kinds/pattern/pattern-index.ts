@@ -3,7 +3,7 @@
  * which finds each rule's matches in a block's words in time linear in the number of words.
  * The syntax is in README.md beside this file.
  */
-import type { Language } from '../../../server/src/engine/types';
+import type { Language } from '../../api';
 import { resolveClasses, type TrieNode } from './classes';
 import { firstWords, NfaBuilder, triggersOf, type State } from './nfa';
 import { FormCache } from './normal-form';

@@ -3,7 +3,7 @@
  * with errors that quote the pattern and name the character, because the people who write
  * patterns are communications teams, not regex users. The grammar is in README.md.
  */
-import type { Language } from '../../../server/src/engine/types';
+import type { Language } from '../../api';
 import { normalForm, stemOf } from './normal-form';
 
 /** One item of a pattern; `at` is its offset in the pattern string. */
