@@ -1,7 +1,7 @@
-import type { BlockContext, Language, Report } from '../api';
+import type { BlockContext, Report } from '../api';
 import { dataSet } from '../kinds/data';
 import { phraseRule } from '../kinds/phrase-rule';
-import type { Detector } from '../pack/spec';
+import { type Detector, perLanguage } from '../pack/spec';
 
 /**
  * Only spaces, punctuation and one word between two leftovers ("As an AI language model, I
@@ -27,7 +27,7 @@ export const assistantLeftover: Detector = {
   name: 'assistant-leftover',
   create(spec) {
     const phrases = phraseRule(spec.meta, spec.data);
-    const joiners = new Map(Object.entries(spec.data).map(([language, file]) => [language as Language, dataSet(file, 'joiners')]));
+    const joiners = perLanguage(spec, (file) => dataSet(file, 'joiners'));
     return {
       meta: spec.meta,
       checkBlock: function assistantLeftoverCheck(context: BlockContext): Report[] {

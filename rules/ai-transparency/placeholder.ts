@@ -1,8 +1,8 @@
-import type { BlockContext, Language, Report } from '../api';
+import type { BlockContext, Report } from '../api';
 import { MASK } from '../api';
 import { dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { matchPattern } from '../kinds/regex';
-import type { Detector } from '../pack/spec';
+import { type Detector, perLanguage } from '../pack/spec';
 
 /** Bracketed, angled and braced text on one line; each part is one character class, so linear. */
 const ENCLOSED = [/\[([^[\]\n]{1,80})\]/g, /<([^<>\n]{1,60})>/g, /\{([^{}\n]{1,60})\}/g];
@@ -34,7 +34,7 @@ function lexiconOf(file: RuleData): Lexicon {
 export const placeholder: Detector = {
   name: 'placeholder',
   create(spec) {
-    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    const lexicons = perLanguage(spec, lexiconOf);
     return {
       meta: spec.meta,
       checkBlock: function placeholderCheck({ block, language }: BlockContext): Report[] {

@@ -1,8 +1,8 @@
-import type { BlockAnalysis, DocumentContext, Language, ProseBlock, Report, Word } from '../api';
+import type { BlockAnalysis, DocumentContext, ProseBlock, Report, Word } from '../api';
 import { dataSet, dataString, formatMessage, type RuleData } from '../kinds/data';
 import { ORGANISATION, organisationIndex } from '../kinds/organisation';
 import { phraseWords, type PhraseMatch } from '../kinds/phrase-list';
-import type { Detector } from '../pack/spec';
+import { type Detector, perLanguage } from '../pack/spec';
 
 /** One language's data and the word lists that delimit the phrase naming the policy. */
 interface Lexicon {
@@ -67,7 +67,7 @@ function policyPhrase(block: ProseBlock, { words }: BlockAnalysis, match: Phrase
 export const missingDisclaimer: Detector = {
   name: 'missing-disclaimer',
   create(spec) {
-    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    const lexicons = perLanguage(spec, lexiconOf);
     return {
       meta: spec.meta,
       checkDocument: function missingDisclaimerCheck(context: DocumentContext): Report[] {

@@ -3,7 +3,7 @@ import { dataSet } from '../kinds/data';
 import { hasLinkIn, isNegation, wordsBefore } from '../kinds/context';
 import { organisationPhraseRule } from '../kinds/organisation';
 import type { PhraseMatch } from '../kinds/phrase-list';
-import type { Detector } from '../pack/spec';
+import { type Detector, perLanguage } from '../pack/spec';
 
 /** Quiet when negated ("I'm not speaking for …": a disclaimer) or, for `linkExempt` entries, when the sentence links to the source. */
 function speaksForOrganisationWhen(negations: ReadonlyMap<Language, ReadonlySet<string>>, match: PhraseMatch, { analysis, block, language }: BlockContext): boolean {
@@ -17,7 +17,7 @@ function speaksForOrganisationWhen(negations: ReadonlyMap<Language, ReadonlySet<
 export const speaksForOrganisation: Detector = {
   name: 'speaks-for-organisation',
   create(spec) {
-    const negations = new Map(Object.entries(spec.data).map(([language, data]) => [language as Language, dataSet(data, 'negations')]));
+    const negations = perLanguage(spec, (data) => dataSet(data, 'negations'));
     return organisationPhraseRule(spec.meta, spec.data, { when: (match, context) => speaksForOrganisationWhen(negations, match, context) });
   },
 };

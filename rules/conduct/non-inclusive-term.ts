@@ -1,9 +1,9 @@
-import type { BlockContext, Language, Report } from '../api';
+import type { BlockContext, Report } from '../api';
 import { normalizeWord } from '../api';
 import { dataSet, formatMessage, type Entry, type RuleData } from '../kinds/data';
 import { PhraseIndex, SearchIndex } from '../kinds/phrase-list';
 import { matchCase } from '../kinds/phrase-rule';
-import type { Detector } from '../pack/spec';
+import { type Detector, perLanguage } from '../pack/spec';
 // retext-equality's pattern data (its package exports only the plugin, hence the path).
 import { patterns, type Pattern } from '../../node_modules/retext-equality/lib/patterns-en.js';
 
@@ -74,7 +74,7 @@ function replacements(entry: Entry, pattern: Pattern | undefined, context: Block
 export const nonInclusiveTerm: Detector = {
   name: 'non-inclusive-term',
   create(spec) {
-    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    const lexicons = perLanguage(spec, lexiconOf);
     const equality = keptEquality(spec.data.en?.entries ?? []);
     return {
       meta: spec.meta,

@@ -1,7 +1,7 @@
-import type { BlockContext, Language, Report } from '../api';
+import type { BlockContext, Report } from '../api';
 import { dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { PhraseIndex, type PhraseMatch } from '../kinds/phrase-list';
-import type { Detector } from '../pack/spec';
+import { type Detector, perLanguage } from '../pack/spec';
 
 /** One language's word lists and insult index. */
 interface Lexicon {
@@ -64,7 +64,7 @@ function isCompound(match: PhraseMatch, { analysis }: BlockContext, { compounds 
 export const personalAttack: Detector = {
   name: 'personal-attack',
   create(spec) {
-    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    const lexicons = perLanguage(spec, lexiconOf);
     return {
       meta: spec.meta,
       checkBlock: function personalAttackCheck(context: BlockContext): Report[] {

@@ -1,9 +1,9 @@
 import { cuss } from 'cuss';
 import pluralize from 'pluralize';
-import type { BlockContext, Language, Report } from '../api';
+import type { BlockContext, Report } from '../api';
 import { dataNumber, dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { PhraseIndex, SearchIndex } from '../kinds/phrase-list';
-import type { Detector } from '../pack/spec';
+import { type Detector, perLanguage } from '../pack/spec';
 
 /**
  * retext-profanities' English list, built the way the plugin builds it: each cuss phrase with
@@ -44,7 +44,7 @@ export const profanity: Detector = {
   name: 'profanity',
   create(spec) {
     const sure = spec.data.en ? sureProfanities(spec.data.en) : new SearchIndex<string>([]);
-    const extra = new Map<Language, PhraseIndex>(Object.entries(spec.data).map(([language, file]) => [language as Language, new PhraseIndex(file.entries)]));
+    const extra = perLanguage(spec, (file) => new PhraseIndex(file.entries));
     return {
       meta: spec.meta,
       checkBlock: function profanityCheck(context: BlockContext): Report[] {

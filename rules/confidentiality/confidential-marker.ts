@@ -1,9 +1,9 @@
-import type { BlockContext, Language } from '../api';
+import type { BlockContext } from '../api';
 import { dataStrings, type RuleData } from '../kinds/data';
 import type { PhraseMatch } from '../kinds/phrase-list';
 import { phraseRule } from '../kinds/phrase-rule';
 import { PhraseSet } from '../kinds/phrase-set';
-import type { Detector } from '../pack/spec';
+import { type Detector, perLanguage } from '../pack/spec';
 
 /** One language's context lists. */
 interface Lexicon {
@@ -46,7 +46,7 @@ function trimmedEnd(match: PhraseMatch): number {
 export const confidentialMarker: Detector = {
   name: 'confidential-marker',
   create(spec) {
-    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    const lexicons = perLanguage(spec, lexiconOf);
     // The marking kept last, per created rule: two rules built from two packs must not share it.
     let previous: { context: BlockContext; match: PhraseMatch } | undefined;
 

@@ -1,8 +1,8 @@
-import type { BlockAnalysis, BlockContext, Language, Report } from '../api';
+import type { BlockAnalysis, BlockContext, Report } from '../api';
 import { hasCitation } from '../kinds/citation';
 import { dataSet, formatMessage, type RuleData } from '../kinds/data';
 import { PhraseIndex, type PhraseMatch } from '../kinds/phrase-list';
-import type { Detector } from '../pack/spec';
+import { type Detector, perLanguage } from '../pack/spec';
 
 /** One language's word lists and phrase index. */
 interface Lexicon {
@@ -89,7 +89,7 @@ const checks: Record<string, (match: PhraseMatch, context: BlockContext, lexicon
 export const rumour: Detector = {
   name: 'rumour',
   create(spec) {
-    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    const lexicons = perLanguage(spec, lexiconOf);
     return {
       meta: spec.meta,
       checkBlock: function rumourCheck(context: BlockContext): Report[] {

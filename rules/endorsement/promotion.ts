@@ -1,9 +1,9 @@
-import type { BlockContext, Language, Report } from '../api';
+import type { BlockContext, Report } from '../api';
 import { wordsBefore } from '../kinds/context';
 import { dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { organisationIndex } from '../kinds/organisation';
 import type { PhraseMatch } from '../kinds/phrase-list';
-import type { Detector } from '../pack/spec';
+import { type Detector, perLanguage } from '../pack/spec';
 
 /** One language's data, with each entry's `exclude` words and the affiliate link markers read once. */
 interface Lexicon {
@@ -87,7 +87,7 @@ function mergeHits(hits: Hit[]): Report[] {
 export const promotion: Detector = {
   name: 'promotion',
   create(spec) {
-    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    const lexicons = perLanguage(spec, lexiconOf);
     return {
       meta: spec.meta,
       checkBlock: function promotionCheck(context: BlockContext): Report[] {

@@ -10,14 +10,42 @@ import type { BlockContext, Language, Report, Rule } from '../api';
 import { Reader } from '../pack/read';
 import type { PackResources, RuleSpec } from '../pack/spec';
 import { formatMessage, type Entry, type RuleData } from './data';
-import { compilePatterns, PatternSyntaxError, type PatternIndex } from './pattern/pattern-index';
+import { compilePatterns, PatternSyntaxError, type PatternIndex, type PatternMatch, type PatternRule } from './pattern/pattern-index';
 import { parsePattern } from './pattern/syntax';
 
-interface Compiled {
-  data: RuleData;
-  entries: Map<string, Entry>;
-  index: PatternIndex;
-  unless: PatternIndex;
+/**
+ * All pattern rules of a pack share one index per language ("all patterns of a pack compile
+ * into one index"), built when the first block needs it; each block is matched once, and each
+ * rule takes its own matches. Entry ids are prefixed with the rule id; `unless` patterns are
+ * entries of their own.
+ */
+interface PackPatterns {
+  rules: Map<Language, PatternRule[]>;
+  indexes: Map<Language, PatternIndex>;
+  /** Per block (its words array, kept by the block cache), the matches of every pattern rule. */
+  matches: Map<Language, WeakMap<readonly object[], PatternMatch[]>>;
+}
+
+const packs = new WeakMap<PackResources, PackPatterns>();
+const SEPARATOR = '\u0000';
+
+function registryOf(resources: PackResources): PackPatterns {
+  let registry = packs.get(resources);
+  if (!registry) packs.set(resources, (registry = { rules: new Map(), indexes: new Map(), matches: new Map() }));
+  return registry;
+}
+
+/** The matches of every pattern rule of the pack in one block. */
+function matchesIn(registry: PackPatterns, resources: PackResources, language: Language, words: BlockContext['analysis']['words']): PatternMatch[] {
+  let byBlock = registry.matches.get(language);
+  if (!byBlock) registry.matches.set(language, (byBlock = new WeakMap()));
+  let found = byBlock.get(words);
+  if (!found) {
+    let index = registry.indexes.get(language);
+    if (!index) registry.indexes.set(language, (index = compilePatterns(registry.rules.get(language) ?? [], resources.classes[language] ?? {}, language)));
+    byBlock.set(words, (found = index.match(words)));
+  }
+  return found;
 }
 
 function patternsOf(data: RuleData, entry: Entry, index: number, key: 'patterns' | 'unless'): string[] {
@@ -29,17 +57,17 @@ function patternsOf(data: RuleData, entry: Entry, index: number, key: 'patterns'
   return patterns;
 }
 
-function compileSection(data: RuleData, classes: Record<string, string[]>, language: Language): Compiled {
-  const build = (key: 'patterns' | 'unless') => {
+/** Compiles one rule's section on its own, so that a workspace's pack reports a broken class or pattern when it loads. */
+function checkCompiles(data: RuleData, classes: Record<string, string[]>, language: Language): void {
+  for (const key of ['patterns', 'unless'] as const) {
     const rules = data.entries.map((entry, i) => ({ id: entry.id, patterns: patternsOf(data, entry, i, key) }));
     try {
-      return compilePatterns(rules, classes, language);
+      compilePatterns(rules, classes, language);
     } catch (error) {
       if (error instanceof PatternSyntaxError) new Reader(data.file).fail([...data.path, 'entries'], error.message);
       throw error;
     }
-  };
-  return { data, entries: new Map(data.entries.map((e) => [e.id, e])), index: build('patterns'), unless: build('unless') };
+  }
 }
 
 /** Parses every pattern of a section without compiling it, so that a syntax error is reported when the pack loads. */
@@ -59,41 +87,49 @@ function checkSyntax(data: RuleData, classes: Record<string, string[]>, language
   }
 }
 
-/** Compiles a pattern rule. */
+/** Compiles a pattern rule: registers its patterns in the pack's shared index. */
 export function patternKind(spec: RuleSpec, resources: PackResources): Rule {
-  // Each language is compiled when a document first needs it, so that an English post never
-  // pays for the French patterns; compiling one now checks the pack's syntax at load time.
-  const sections = new Map<Language, Compiled>();
-  const sectionFor = (language: Language): Compiled | undefined => {
-    const data = spec.data[language];
-    if (!data) return undefined;
-    let section = sections.get(language);
-    if (!section) sections.set(language, (section = compileSection(data, resources.classes[language] ?? {}, language)));
-    return section;
-  };
+  const registry = registryOf(resources);
+  const prefix = spec.meta.id + SEPARATOR;
+  const entries = new Map<Language, Map<string, Entry>>();
   for (const [language, data] of Object.entries(spec.data) as [Language, RuleData][]) {
-    checkSyntax(data, resources.classes[language] ?? {}, language);
-    if (resources.eager) sectionFor(language);
+    const classes = resources.classes[language] ?? {};
+    checkSyntax(data, classes, language);
+    if (resources.eager) checkCompiles(data, classes, language);
+    const rules = registry.rules.get(language) ?? [];
+    for (const [i, entry] of data.entries.entries()) {
+      rules.push({ id: prefix + entry.id, patterns: patternsOf(data, entry, i, 'patterns') });
+      const unless = patternsOf(data, entry, i, 'unless');
+      if (unless.length) rules.push({ id: prefix + entry.id + SEPARATOR + 'unless', patterns: unless });
+    }
+    registry.rules.set(language, rules);
+    // A rule added after the index was built (a pack compiled again) needs a new index.
+    registry.indexes.delete(language);
+    entries.set(language, new Map(data.entries.map((e) => [e.id, e])));
   }
   return {
     meta: spec.meta,
     checkBlock: function patternCheck(context: BlockContext): Report[] {
-      const section = sectionFor(context.language);
-      if (!section || context.block.quoted) return [];
+      const data = spec.data[context.language];
+      const byId = entries.get(context.language);
+      if (!data || !byId || context.block.quoted) return [];
       const { words } = context.analysis;
-      const quiet = new Set(section.unless.match(words).map((m) => `${m.ruleId}\n${words[m.first].sentence}`));
+      const mine = matchesIn(registry, resources, context.language, words).filter((m) => m.ruleId.startsWith(prefix));
+      if (mine.length === 0) return [];
+      const quiet = new Set(mine.filter((m) => m.ruleId.endsWith(SEPARATOR + 'unless')).map((m) => `${m.ruleId.slice(prefix.length, -('unless'.length + 1))}\n${words[m.first].sentence}`));
       const text = (start: number, end: number) => context.block.text.slice(start - context.block.start, end - context.block.start);
       const reports: Report[] = [];
-      for (const match of section.index.match(words)) {
-        if (quiet.has(`${match.ruleId}\n${words[match.first].sentence}`)) continue;
-        const entry = section.entries.get(match.ruleId)!;
+      for (const match of mine) {
+        const id = match.ruleId.slice(prefix.length);
+        if (id.includes(SEPARATOR) || quiet.has(`${id}\n${words[match.first].sentence}`)) continue;
+        const entry = byId.get(id)!;
         const actual = text(match.start, match.end);
         const matched = Object.fromEntries(Object.entries(match.captures).map(([name, span]) => [name, text(span.start, span.end)]));
         const expected = entry.expected;
         reports.push({
           start: match.start,
           end: match.end,
-          message: formatMessage(section.data.messages[entry.message], { ...matched, actual, expected: expected[0] ?? '' }),
+          message: formatMessage(data.messages[entry.message], { ...matched, actual, expected: expected[0] ?? '' }),
           matched,
           expected,
           fixes: spec.meta.fix === 'none' ? [] : expected.map((replacement) => ({ title: `Replace with \`${replacement}\``, edits: [{ start: match.start, end: match.end, text: replacement }] })),

@@ -1,8 +1,8 @@
-import type { BlockAnalysis, DocumentContext, Language, ProseBlock, Report } from '../api';
+import type { BlockAnalysis, DocumentContext, ProseBlock, Report } from '../api';
 import { hasLinkIn } from '../kinds/context';
 import { dataNumber, formatMessage, type RuleData } from '../kinds/data';
 import { PhraseIndex } from '../kinds/phrase-list';
-import type { Detector } from '../pack/spec';
+import { type Detector, perLanguage } from '../pack/spec';
 
 /** One language's data: its marker and source phrases, and its word counts. */
 interface Lexicon {
@@ -32,7 +32,7 @@ const linked = (block: ProseBlock | undefined): boolean => block !== undefined &
 export const pastedPassage: Detector = {
   name: 'pasted-passage',
   create(spec) {
-    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    const lexicons = perLanguage(spec, lexiconOf);
     return {
       meta: spec.meta,
       checkDocument: (context) => pastedPassageCheck(context, lexicons.get(context.language)),

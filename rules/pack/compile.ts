@@ -4,10 +4,10 @@
  * takes: `new DocumentLinter({ pack })`.
  */
 import type { Language, Pack, Rule } from '../api';
-import { PackError } from './errors';
+import { PackError, UnknownOptionError } from './errors';
 import { kinds } from './kinds';
 import { Reader } from './read';
-import type { PackSource } from './source';
+import type { PackSource, RuleSource } from './source';
 import { validateRuleSpec, type Detector, type PackResources, type RuleSpec } from './spec';
 import { validatePackHeader } from './validate-pack';
 
@@ -67,7 +67,7 @@ export function compilePack(source: PackSource, options: CompileOptions): Compil
     if (previous) throw new PackError(rule.file, [...rule.path, 'id'], `rule id \`${spec.meta.id}\` is already used by ${previous}`);
     seen.set(spec.meta.id, rule.file);
     const override = options.options?.[spec.meta.id];
-    if (override) spec = { ...spec, options: { ...spec.options, ...override } };
+    if (override) spec = withOptions(spec, override, rule);
     if (options.extend) spec = options.extend(spec);
     specs.push(spec);
   }
@@ -83,6 +83,26 @@ export function compilePack(source: PackSource, options: CompileOptions): Compil
     rules: rules.sort(order),
     specs: specs.sort(order),
   };
+}
+
+/** Data fields a configuration may not replace: they are validated as the rule's own data. */
+const FIXED_FIELDS = ['messages', 'entries', 'examples', 'file', 'path'];
+
+/**
+ * A rule with configuration options: each option replaces the data field of that name in every
+ * language section (`long-sentence: { options: { maximumWords: 30 } }`); the detector or kind
+ * then checks it as it checks its own data.
+ */
+function withOptions(spec: RuleSpec, override: Record<string, unknown>, rule: RuleSource): RuleSpec {
+  const data: RuleSpec['data'] = {};
+  for (const key of Object.keys(override)) {
+    const known = Object.values(spec.data).some((section) => Object.hasOwn(section, key));
+    if (FIXED_FIELDS.includes(key) || !known) {
+      throw new UnknownOptionError(rule.file, [...rule.path], spec.meta.id, key, `rule \`${spec.meta.id}\` has no option \`${key}\` (its options are the data fields of its file, e.g. ${Object.keys(Object.values(spec.data)[0] ?? {}).filter((k) => !FIXED_FIELDS.includes(k)).join(', ') || 'none'})`);
+    }
+  }
+  for (const [language, section] of Object.entries(spec.data)) data[language as keyof typeof data] = { ...section, ...override };
+  return { ...spec, data, options: { ...spec.options, ...override } };
 }
 
 function compileRule(spec: RuleSpec, resources: PackResources, detectors: ReadonlyMap<string, Detector>): Rule {

@@ -21,6 +21,13 @@ export class PackError extends Error {
   }
 }
 
+/** A rule option (from configuration) that the rule does not have. */
+export class UnknownOptionError extends PackError {
+  constructor(file: string, path: KeyPath, readonly ruleId: string, readonly option: string, reason: string) {
+    super(file, path, reason);
+  }
+}
+
 /** `rules[3].en.entries[0]` */
 export function formatPath(path: KeyPath): string {
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');

@@ -9,7 +9,7 @@ import { PackError } from './errors';
 import { readPack } from './load';
 import type { PackSource } from './source';
 
-export { PackError } from './errors';
+export { PackError, UnknownOptionError } from './errors';
 export type { CompiledPack } from './compile';
 
 /** Options for compiling a pack, other than the detectors (always the built-in ones). */

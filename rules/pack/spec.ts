@@ -103,3 +103,8 @@ export function validateRuleSpec(raw: unknown, file: string, path: KeyPath, guid
 export function dataFor(spec: RuleSpec, language: Language): RuleData {
   return spec.data[language] ?? Object.values(spec.data)[0]!;
 }
+
+/** One value per language section of `spec`, built once when the rule is created (word sets, indexes). */
+export function perLanguage<T>(spec: RuleSpec, build: (data: RuleData, language: Language) => T): Map<Language, T> {
+  return new Map((Object.entries(spec.data) as [Language, RuleData][]).map(([language, data]) => [language, build(data, language)]));
+}

@@ -1,7 +1,7 @@
-import type { BlockContext, Language, Report, Sentence, Word } from '../api';
+import type { BlockContext, Report, Sentence, Word } from '../api';
 import { dataSet, formatMessage, type RuleData } from '../kinds/data';
 import { PhraseIndex, type PhraseMatch } from '../kinds/phrase-list';
-import type { Detector } from '../pack/spec';
+import { type Detector, perLanguage } from '../pack/spec';
 
 /** One language's phrase index and word lists. */
 interface Lexicon {
@@ -75,7 +75,7 @@ function group(matches: PhraseMatch[]): PhraseMatch[][] {
 export const healthFamilyDetail: Detector = {
   name: 'health-family-detail',
   create(spec) {
-    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    const lexicons = perLanguage(spec, lexiconOf);
     return {
       meta: spec.meta,
       checkBlock: function healthFamilyDetailCheck({ block, analysis, language }: BlockContext): Report[] {

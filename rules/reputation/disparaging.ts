@@ -1,8 +1,8 @@
-import type { BlockContext, Language } from '../api';
+import type { BlockContext } from '../api';
 import { dataSet, dataStrings, type RuleData } from '../kinds/data';
 import type { PhraseMatch } from '../kinds/phrase-list';
 import { phraseRule } from '../kinds/phrase-rule';
-import type { Detector } from '../pack/spec';
+import { type Detector, perLanguage } from '../pack/spec';
 
 /** One language's word lists. */
 interface Lexicon {
@@ -51,7 +51,7 @@ function isLaunch(match: PhraseMatch, { analysis }: BlockContext, { launchWords 
 export const disparaging: Detector = {
   name: 'disparaging',
   create(spec) {
-    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    const lexicons = perLanguage(spec, lexiconOf);
     return phraseRule(spec.meta, spec.data, {
       when: function disparagingNamesTarget(match, context) {
         const lexicon = lexicons.get(context.language);

@@ -1,8 +1,8 @@
-import type { BlockContext, Language } from '../api';
+import type { BlockContext } from '../api';
 import { dataSet, type RuleData } from '../kinds/data';
 import type { PhraseMatch } from '../kinds/phrase-list';
 import { phraseRule } from '../kinds/phrase-rule';
-import type { Detector } from '../pack/spec';
+import { type Detector, perLanguage } from '../pack/spec';
 
 /** One language's word lists. */
 interface Lexicon {
@@ -42,7 +42,7 @@ function isSetOff(match: PhraseMatch, { analysis, block }: BlockContext, { opene
 export const offTheRecord: Detector = {
   name: 'off-the-record',
   create(spec) {
-    const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [language as Language, lexiconOf(file)]));
+    const lexicons = perLanguage(spec, lexiconOf);
     return phraseRule(spec.meta, spec.data, {
       when: function offTheRecordIsAside(match, context) {
         const lexicon = lexicons.get(context.language);

@@ -69,3 +69,13 @@ test('an unknown rule id is found against the packs the file names, on its line'
 test('a config path that is a folder is a clear error, not a crash', () => {
   assert.throws(() => loadConfig(root), /is a folder, not a file/);
 });
+
+test('rule options replace a data field of the rule in every language; an unknown option is an error', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'guidelint-options-'));
+  writeFileSync(join(dir, '.guidelint.yml'), 'rules:\n  long-sentence: { options: { maximumWords: 8 } }\n');
+  const config = loadConfig(join(dir, '.guidelint.yml'));
+  const text = 'This sentence has exactly nine words in it, see.';
+  assert.deepEqual(lint(text, { pack: config.pack, format: 'text', settings: config.settings }).map((f) => f.ruleId), ['long-sentence']);
+  writeFileSync(join(dir, '.guidelint.yml'), 'rules:\n  long-sentence: { options: { maxWords: 8 } }\n');
+  assert.throws(() => loadConfig(join(dir, '.guidelint.yml')), /\.guidelint\.yml:2: rules\.long-sentence\.options\.maxWords: rule `long-sentence` has no option `maxWords` \(its options are the data fields of its file, e\.g\. maximumWords/);
+});

@@ -28,6 +28,17 @@ test('phrase: each phrase is found as words, case-insensitively, with the messag
     [['sneer', 'tone', 'Obviously', 'Drop `Obviously`.'], ['sneer', 'tone', 'as everyone knows', 'Drop `as everyone knows`.']]);
 });
 
+test('phrase and pattern entries with `expected` offer it as the fix, replacing exactly the match', () => {
+  const { pack } = packWith([
+    `  - id: hedge\n    guideline: tone\n    description: No hedging.\n    fix: suggestion\n    kind: phrase\n    en:\n      messages: { default: "Use \`{expected}\`." }\n      entries: [{ id: a, phrases: [kind of], expected: [somewhat] }]`,
+    `  - id: filler\n    guideline: tone\n    description: No filler.\n    fix: suggestion\n    kind: pattern\n    en:\n      messages: { default: "Use \`{expected}\`." }\n      entries: [{ id: a, patterns: ["at this (point | moment) in time"], expected: [now] }]`,
+  ].join('\n'));
+  const text = 'It is kind of done at this moment in time.';
+  const found = findings(pack, text);
+  assert.deepEqual(found.map((f) => [f.ruleId, f.fixes[0].title]), [['hedge', 'Replace with `somewhat`'], ['filler', 'Replace with `now`']]);
+  assert.equal(applyFixes(text, found), 'It is somewhat done now.');
+});
+
 test('substitution: the replacement is the fix, with the case of the text it replaces', () => {
   const { pack } = packWith(`  - id: plain\n    guideline: tone\n    description: Plain words.\n    fix: safe\n    kind: substitution\n    en:\n      messages: { default: "Use \`{expected}\`." }\n      entries: [{ id: utilise, phrases: [utilise], expected: [use] }]`);
   const text = 'Utilise the tools we utilise.';

@@ -75,8 +75,20 @@ export interface WordForm {
  */
 export class FormCache {
   private readonly forms = new Map<string, WordForm>();
+  private static readonly instances = new Map<string, FormCache>();
 
-  constructor(private readonly language: Language, private readonly withStems: boolean, private readonly limit = 20_000) {}
+  /**
+   * One cache per language (and stem use) for every index: all pattern rules of a pack see
+   * the same words, so each word is normalised and stemmed once, not once per rule.
+   */
+  static shared(language: Language, withStems: boolean): FormCache {
+    const key = `${language}:${withStems}`;
+    let cache = FormCache.instances.get(key);
+    if (!cache) FormCache.instances.set(key, (cache = new FormCache(language, withStems)));
+    return cache;
+  }
+
+  constructor(private readonly language: Language, private readonly withStems: boolean, private readonly limit = 60_000) {}
 
   /** The forms of a word given its engine `normal` (or its text). */
   get(normal: string): WordForm {

@@ -112,7 +112,7 @@ export class PatternIndex {
     private readonly byStem: ReadonlyMap<string, readonly number[]>,
   ) {
     this.simulation = new Simulation(states);
-    this.forms = new FormCache(language, usesStems(states));
+    this.forms = FormCache.shared(language, usesStems(states));
     this.candidateMarks = new Uint32Array(patterns.length);
   }
 

@@ -4,10 +4,10 @@
  * server both call this, so a post is linted the same way in the editor and in CI.
  */
 import { dirname } from 'node:path';
-import { defaultPack, type CompiledPack } from '../../../rules/pack/index';
+import { defaultPack, UnknownOptionError, type CompiledPack } from '../../../rules/pack/index';
 import { knownIds } from '../engine/document-linter';
 import type { Language, Settings } from '../engine/types';
-import { checkRuleIds, findConfigFile, readConfigFile } from './config-file';
+import { checkRuleIds, ConfigError, findConfigFile, readConfigFile } from './config-file';
 import { packFor } from './packs';
 
 /** What linting a file needs from its configuration. */
@@ -34,7 +34,15 @@ export function configFileFor(filePath: string): string | undefined {
 export function loadConfig(path: string | undefined): EffectiveConfig {
   if (path === undefined) return defaultConfig();
   const config = readConfigFile(path);
-  const pack = packFor({ packs: config.packs, dir: config.dir, options: config.options, lists: config.lists });
+  let pack: CompiledPack;
+  try {
+    pack = packFor({ packs: config.packs, dir: config.dir, options: config.options, lists: config.lists });
+  } catch (error) {
+    // An option the rule lacks is the config file's mistake: point at its line.
+    if (!(error instanceof UnknownOptionError)) throw error;
+    const key = ['rules', error.ruleId, 'options', error.option];
+    throw new ConfigError(config.file, config.lineOf(key), key.join('.'), error.reason);
+  }
   checkRuleIds(config, knownIds(pack));
   const settings: Settings = { ...config.settings };
   if (Object.keys(config.severities).length) settings.rules = config.severities;
