@@ -26,8 +26,9 @@ let dynamic = { configuration: false, watchedFiles: false };
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   config.initialize(params);
-  // Compile the default pack while the client sends `initialized` and opens its documents.
-  setImmediate(warmUp);
+  // Compile the default pack while the client sends `initialized` and opens its documents;
+  // the timer lets the initialize response reach the client first.
+  setTimeout(warmUp, 10);
   const workspace = params.capabilities.workspace;
   handlers.documentChanges = workspace?.workspaceEdit?.documentChanges === true;
   dynamic = {
