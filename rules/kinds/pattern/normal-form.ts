@@ -91,14 +91,35 @@ export class FormCache {
     return cache;
   }
 
+  /**
+   * The first two letters of every stem some index compares with. Snowball stemmers strip
+   * endings, so a word whose first two letters start no such stem cannot have one of them as
+   * its stem, and is not stemmed at all: most words of a post never are.
+   */
+  private readonly prefixes = new Set<string>();
+  /** A stem of one letter defeats the prefix test: then every word is stemmed. */
+  private stemAll = false;
+
   constructor(private readonly language: Language, private readonly withStems: boolean, private readonly limit = 60_000) {}
+
+  /** Registers the stems an index compares with; forms cached without those stems are forgotten. */
+  allowStems(stems: Iterable<string>): void {
+    let added = false;
+    for (const stem of stems) {
+      const prefix = stem.toLowerCase().slice(0, 2);
+      if (prefix.length < 2) this.stemAll = true;
+      else if (!this.prefixes.has(prefix)) (this.prefixes.add(prefix), (added = true));
+    }
+    if (added) this.forms.clear();
+  }
 
   /** The forms of a word given its engine `normal` (or its text). */
   get(normal: string): WordForm {
     let entry = this.forms.get(normal);
     if (entry) return entry;
     const form = normalForm(normal, this.language);
-    entry = { form, stem: this.withStems ? stemOf(form, this.language) : '', detached: isDetached(form, this.language) };
+    const stemmed = this.withStems && (this.stemAll || this.prefixes.has(form.slice(0, 2)));
+    entry = { form, stem: stemmed ? stemOf(form, this.language) : '', detached: isDetached(form, this.language) };
     if (this.forms.size >= this.limit) this.forms.clear();
     this.forms.set(normal, entry);
     return entry;

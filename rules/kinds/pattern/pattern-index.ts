@@ -92,6 +92,23 @@ function postTo(postings: Map<string, number[]>, key: string, id: number): void 
   else if (list[list.length - 1] !== id) list.push(id);
 }
 
+/** Every stem the states can compare a word with: `~stem` items and the stems in class tries. */
+function stemsOf(states: readonly State[]): Set<string> {
+  const stems = new Set<string>();
+  const seen = new Set<TrieNode>();
+  const walk = (node: TrieNode): void => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    for (const [stem, next] of node.stems) (stems.add(stem), walk(next));
+    for (const next of node.next.values()) walk(next);
+  };
+  for (const state of states) {
+    if (state.op === 'stem') stems.add(state.key);
+    if (state.root) walk(state.root);
+  }
+  return stems;
+}
+
 /** Compiled patterns; build one with {@link compilePatterns}. */
 export class PatternIndex {
   private readonly simulation: Simulation;
@@ -113,6 +130,7 @@ export class PatternIndex {
   ) {
     this.simulation = new Simulation(states);
     this.forms = FormCache.shared(language, usesStems(states));
+    this.forms.allowStems(stemsOf(states));
     this.candidateMarks = new Uint32Array(patterns.length);
   }
 

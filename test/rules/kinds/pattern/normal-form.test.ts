@@ -40,12 +40,21 @@ test('normalForm drops punctuation the tokeniser left at a word’s edges', () =
 
 test('the form cache stems each word once and stays within its limit', () => {
   const cache = new FormCache('en', true, 2);
+  cache.allowStems(['decis']);
   const first = cache.get('decisions');
   assert.deepEqual(first, { form: 'decisions', stem: 'decis', detached: false });
   assert.equal(cache.get('decisions'), first);
   cache.get('board');
   cache.get('boards');
   assert.notEqual(cache.get('decisions'), first, 'the cache was cleared when full');
+});
+
+test('the form cache stems only words that may have a stem some index compares with', () => {
+  const cache = new FormCache('en', true);
+  cache.allowStems(['incompet']);
+  assert.deepEqual([cache.get('incompetence').stem, cache.get('decisions').stem], ['incompet', '']);
+  cache.allowStems(['decis']);
+  assert.equal(cache.get('decisions').stem, 'decis', 'a new stem forgets the forms cached without it');
 });
 
 test('isDetached recognises elisions split from their word, and words of punctuation only', () => {
