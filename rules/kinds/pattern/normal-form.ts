@@ -92,11 +92,12 @@ export class FormCache {
   }
 
   /**
-   * The first two letters of every stem some index compares with. Snowball stemmers strip
-   * endings, so a word whose first two letters start no such stem cannot have one of them as
-   * its stem, and is not stemmed at all: most words of a post never are.
+   * The first three letters (two for a two-letter stem) of every stem some index compares
+   * with. Snowball stemmers strip endings, so a word whose first letters start no such stem
+   * cannot have one of them as its stem, and is not stemmed at all: most words of a post never are.
    */
   private readonly prefixes = new Set<string>();
+  private shortPrefixes = false;
   /** A stem of one letter defeats the prefix test: then every word is stemmed. */
   private stemAll = false;
 
@@ -106,9 +107,10 @@ export class FormCache {
   allowStems(stems: Iterable<string>): void {
     let added = false;
     for (const stem of stems) {
-      const prefix = stem.toLowerCase().slice(0, 2);
+      const prefix = stem.toLowerCase().slice(0, 3);
       if (prefix.length < 2) this.stemAll = true;
-      else if (!this.prefixes.has(prefix)) (this.prefixes.add(prefix), (added = true));
+      if (prefix.length === 2) this.shortPrefixes = true;
+      if (!this.prefixes.has(prefix)) (this.prefixes.add(prefix), (added = true));
     }
     if (added) this.forms.clear();
   }
@@ -118,7 +120,7 @@ export class FormCache {
     let entry = this.forms.get(normal);
     if (entry) return entry;
     const form = normalForm(normal, this.language);
-    const stemmed = this.withStems && (this.stemAll || this.prefixes.has(form.slice(0, 2)));
+    const stemmed = this.withStems && (this.stemAll || this.prefixes.has(form.slice(0, 3)) || (this.shortPrefixes && this.prefixes.has(form.slice(0, 2))));
     entry = { form, stem: stemmed ? stemOf(form, this.language) : '', detached: isDetached(form, this.language) };
     if (this.forms.size >= this.limit) this.forms.clear();
     this.forms.set(normal, entry);
