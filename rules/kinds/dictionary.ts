@@ -3,7 +3,7 @@
  * rules/packs/default/dictionary.en.yml) and what rules do with it: ask whether a string is a
  * word, and split a run of letters such as a lower-case hashtag into words.
  */
-
+import type { WordList } from '../pack/word-list';
 
 /** A dictionary's questions, for detectors. */
 export interface Dictionary {
@@ -14,7 +14,7 @@ export interface Dictionary {
 }
 
 /** The questions rules ask of a word list. */
-export function dictionaryOf(words: ReadonlySet<string>): Dictionary {
+export function dictionaryOf(words: WordList): Dictionary {
   return {
     isWord: (word) => words.has(word.toLowerCase()),
     segment: (text) => segmentWords(text, words),
@@ -36,7 +36,7 @@ const MAX_WORD = 24;
  * O(n × {@link MAX_WORD})). Digits stay attached as their own parts (`run3` → `run`, `3`).
  * Returns undefined when no complete split exists.
  */
-export function segmentWords(text: string, words: ReadonlySet<string>): Segmentation | undefined {
+export function segmentWords(text: string, words: WordList): Segmentation | undefined {
   const n = text.length;
   // best[i]: fewest parts for text[0, i); ways[i]: number of splits with that many parts (capped at 2).
   const best = new Array<number>(n + 1).fill(Infinity);
@@ -63,7 +63,7 @@ export function segmentWords(text: string, words: ReadonlySet<string>): Segmenta
   return { words: parts, ambiguous: ways[n] > 1 };
 }
 
-function isPart(part: string, words: ReadonlySet<string>): boolean {
+function isPart(part: string, words: WordList): boolean {
   if (/^\d+$/.test(part)) return true;
   // The list's single letters (`a`, `i`) are the only one-letter parts: no split into stray letters.
   return words.has(part);

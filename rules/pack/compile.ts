@@ -10,6 +10,7 @@ import { Reader } from './read';
 import type { PackSource, RuleSource } from './source';
 import { validateRuleSpec, type Detector, type PackResources, type RuleSpec } from './spec';
 import { validatePackHeader } from './validate-pack';
+import { wordList, type WordList } from './word-list';
 
 /** What compiling needs besides the pack's files. */
 export interface CompileOptions {
@@ -31,7 +32,7 @@ export interface CompiledPack extends Pack {
 }
 
 function resourcesOf(header: ReturnType<typeof validatePackHeader>, extra: Record<string, string[]> = {}, eager = true): PackResources {
-  const dictionaries = new Map<Language, Set<string>>();
+  const dictionaries = new Map<Language, WordList>();
   const classes: PackResources['classes'] = {};
   for (const language of header.languages) {
     // ORGANISATION is always the pack's names (and aliases), so patterns can name the organisation.
@@ -46,7 +47,7 @@ function resourcesOf(header: ReturnType<typeof validatePackHeader>, extra: Recor
     dictionary(language) {
       let words = dictionaries.get(language);
       if (!words) {
-        words = new Set((header.dictionaries[language] ?? '').split(/\s+/).filter(Boolean));
+        words = wordList(header.dictionaries[language] ?? '');
         dictionaries.set(language, words);
       }
       return words;

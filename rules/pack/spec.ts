@@ -8,6 +8,7 @@ import { LANGUAGES } from '../api';
 import { loadRuleData, type RuleData } from '../kinds/data';
 import type { KeyPath } from './errors';
 import { Reader } from './read';
+import type { WordList } from './word-list';
 
 /** The rule kinds a pack can use. All but `detector` are written entirely in data. */
 export const KINDS = ['phrase', 'pattern', 'substitution', 'occurrence', 'required', 'detector'] as const;
@@ -38,7 +39,7 @@ export interface PackResources {
   /** Named word classes (`@NEG_JUDGEMENT`), per language: entries are words, phrases or `~stems`. */
   classes: Partial<Record<Language, Record<string, string[]>>>;
   /** Lower-case words of each language, for telling words from acronyms and splitting hashtags. */
-  dictionary(language: Language): ReadonlySet<string>;
+  dictionary(language: Language): WordList;
   organisation: { names: string[]; contact: string; team?: string };
   /**
    * Compile every language at load time. Off for the bundled default pack, whose languages
