@@ -10,7 +10,7 @@ test('the defaults: enabled, language auto, 200 ms debounce, no engine settings'
 });
 
 test('editor defaults for unset keys (null, empty string, empty map) mean "not set"', () => {
-  const { config, errors } = readEditorSection({ platform: '', rules: {}, audience: null, trace: { server: 'off' } });
+  const { config, errors } = readEditorSection({ platform: '', rules: {}, audience: null, organisation: [], allow: [], trace: { server: 'off' } });
   assert.deepEqual([config, errors], [DEFAULT_CONFIG, []]);
 });
 

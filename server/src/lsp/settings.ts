@@ -94,8 +94,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Editors send defaults for every contributed key: null, '' and {} mean "not set". */
+/** Editors send defaults for every contributed key: null, '', [] and {} mean "not set". */
 function isSet(value: unknown): boolean {
   if (value === undefined || value === null || value === '') return false;
+  if (Array.isArray(value)) return value.length > 0;
   return !(isRecord(value) && Object.keys(value).length === 0);
 }
