@@ -104,3 +104,15 @@ test('defersTo: a rule gives way where a rule it defers to reports the same word
   const { pack: alone } = packWith(rule('broad', 'so lazy', '    defersTo: [narrow]\n'));
   assert.deepEqual(findings(alone, 'It is so lazy').map((f) => [f.ruleId, f.actual]), [['broad', 'so lazy']]);
 });
+
+test('composed packs: all rules and guidelines apply, a later pack replaces a rule or guideline with its id, and its organisation wins', async () => {
+  const { composePacks } = await import('../../server/src/config/packs');
+  const { defaultPack } = await import('../../rules/pack/index');
+  const { pack: own } = packWith(`  - id: email-address\n    guideline: tone\n    description: Addresses are fine here.\n    kind: phrase\n    en:\n      messages: { default: "x" }\n      entries: [{ id: a, phrases: [zzzz] }]`);
+  const both = composePacks([defaultPack(), own]);
+  assert.equal(both.rules.find((r) => r.meta.id === 'email-address')?.meta.guideline, 'tone');
+  assert.ok(both.rules.some((r) => r.meta.id === 'phone-number'));
+  assert.deepEqual(both.organisation.names, ['Globex']);
+  assert.ok(both.guidelines.some((g) => g.id === 'privacy') && both.guidelines.some((g) => g.id === 'tone'));
+  assert.deepEqual(lint('Mail jane@example.org.', { pack: both, format: 'text' }).filter((f) => f.ruleId === 'email-address'), []);
+});
