@@ -46,11 +46,12 @@ export class PhraseIndex {
         if (words.length === 0 || words[0] === '*') throw new Error(`phrase \`${phrase}\` of \`${entry.id}\` must start with a word`);
         const list = this.byFirstWord.get(words[0]) ?? [];
         list.push({ words, entry });
-        // Longest phrase first, so that nested phrases keep the longest match.
-        list.sort((a, b) => b.words.length - a.words.length);
         this.byFirstWord.set(words[0], list);
       }
     }
+    // Longest phrase first, so that nested phrases keep the longest match. Sorted once, after
+    // all phrases are in: sorting after each insert made a long list cost its square (issue 12).
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** Every non-overlapping match in a block, the longest at each position. */
