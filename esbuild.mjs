@@ -7,6 +7,7 @@
 import * as esbuild from 'esbuild';
 import { chmod, copyFile, mkdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { globSync } from 'tinyglobby';
 import { parse } from 'yaml';
 
@@ -85,6 +86,28 @@ const defaultPackPlugin = (keepExamples) => ({
   },
 });
 
+/**
+ * The default pack's profanity ratings (cuss with pluralize's forms), computed once here by
+ * rules/conduct/profanity-forms.ts itself, bundled on the fly, so that start-up does not run
+ * pluralize over 2,000 phrases. The detector recomputes them for any other ignore list, and a
+ * test checks that these equal a fresh computation.
+ */
+const profanityFormsPlugin = {
+  name: 'profanity-forms',
+  setup(build) {
+    build.onResolve({ filter: /^guidelint:profanity-forms$/ }, (args) => ({ path: args.path, namespace: 'profanity-forms' }));
+    build.onLoad({ filter: /.*/, namespace: 'profanity-forms' }, async () => {
+      const [bundle] = (await esbuild.build({ entryPoints: ['rules/conduct/profanity-forms.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' })).outputFiles;
+      const module = { exports: {} };
+      new Function('module', 'exports', 'require', bundle.text)(module, module.exports, createRequire(import.meta.url));
+      const rule = parse(await readFile(`${DEFAULT_PACK}/conduct/profanity.yml`, 'utf8'));
+      const ignorePluralize = rule.en.ignorePluralize;
+      const ratings = [...module.exports.profanitiesOf(new Set(ignorePluralize))];
+      return { contents: JSON.stringify({ ignorePluralize, ratings }), loader: 'json', watchFiles: [`${DEFAULT_PACK}/conduct/profanity.yml`, 'rules/conduct/profanity-forms.ts'] };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -92,7 +115,7 @@ const common = {
   format: 'cjs',
   sourcemap: 'linked',
   logLevel: 'warning',
-  plugins: [yamlPlugin(false), defaultPackPlugin(false)],
+  plugins: [yamlPlugin(false), defaultPackPlugin(false), profanityFormsPlugin],
   // Some ESM dependencies read import.meta.url; give them the CommonJS equivalent.
   define: { 'import.meta.url': 'importMetaUrl', GUIDELINT_VERSION: JSON.stringify(version) },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
@@ -121,7 +144,7 @@ if (withTests) {
     ...common,
     entryPoints: tests,
     outdir: testOutdir,
-    plugins: [yamlPlugin(true), defaultPackPlugin(true)],
+    plugins: [yamlPlugin(true), defaultPackPlugin(true), profanityFormsPlugin],
     outbase: 'test',
     external: ['vscode', 'mocha', 'playwright-core'],
   });

@@ -9,3 +9,9 @@ declare module 'guidelint:default-pack' {
   const source: unknown;
   export default source;
 }
+
+/** The default pack's profanity ratings, computed at build time by esbuild.mjs (see rules/conduct/profanity-forms.ts). */
+declare module 'guidelint:profanity-forms' {
+  const forms: unknown;
+  export default forms;
+}

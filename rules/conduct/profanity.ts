@@ -1,39 +1,32 @@
-import { cuss } from 'cuss';
 import pluralize from 'pluralize';
 import type { BlockContext, Report } from '../api';
 import { dataNumber, dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { PhraseIndex, SearchIndex } from '../kinds/phrase-list';
 import { type Detector, perLanguage } from '../pack/spec';
-
-/**
- * retext-profanities' English list, built the way the plugin builds it: each cuss phrase with
- * its rating, plus its singular and plural (pluralize) with the same rating, the later one
- * winning, except the forms pluralize gets wrong.
- */
-function profanitiesOf(ignorePluralize: ReadonlySet<string>): Map<string, number> {
-  const ratings = new Map<string, number>();
-  const add = (phrase: string, rating: number) => {
-    if (!ignorePluralize.has(phrase)) ratings.set(phrase, rating);
-  };
-  for (const [phrase, rating] of Object.entries(cuss)) {
-    add(phrase, rating);
-    add(pluralize.singular(phrase), rating);
-    add(pluralize.plural(phrase), rating);
-  }
-  return ratings;
-}
+import { profanitiesOf } from './profanity-forms';
+import precomputed from 'guidelint:profanity-forms';
 
 /**
  * The sure profanities (rating ≥ `sureness`) of that list, without this pack's ignore list and
  * the singular and plural forms of its words, in one index. Phrases in `regular` compare with
  * their apostrophes, as in the plugin.
  */
+/**
+ * The ratings for `ignorePluralize`: computed at build time for the default pack's list
+ * (pluralize over 2,000 phrases costs 20 ms at every start-up), at run time for another list.
+ */
+function ratingsFor(ignorePluralize: readonly string[]): Map<string, number> {
+  const built = precomputed as { ignorePluralize: string[]; ratings: [string, number][] };
+  const same = built.ignorePluralize.length === ignorePluralize.length && built.ignorePluralize.every((w, i) => w === ignorePluralize[i]);
+  return same ? new Map(built.ratings) : profanitiesOf(new Set(ignorePluralize));
+}
+
 function sureProfanities(file: RuleData): SearchIndex<string> {
   const sureness = dataNumber(file, 'sureness');
   const ignore = dataSet(file, 'ignore');
   for (const phrase of dataStrings(file, 'ignore')) ignore.add(pluralize.singular(phrase)).add(pluralize.plural(phrase));
   const regular = dataSet(file, 'regular');
-  const phrases = [...profanitiesOf(dataSet(file, 'ignorePluralize'))]
+  const phrases = [...ratingsFor(dataStrings(file, 'ignorePluralize'))]
     .filter(([phrase, rating]) => rating >= sureness && !ignore.has(phrase))
     .map(([phrase]) => ({ phrase, value: phrase, keepApostrophes: regular.has(phrase) }));
   return new SearchIndex(phrases);
