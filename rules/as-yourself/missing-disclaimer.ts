@@ -2,6 +2,7 @@ import type { BlockAnalysis, DocumentContext, ProseBlock, Report, Word } from '.
 import { dataSet, dataString, formatMessage, type RuleData } from '../kinds/data';
 import { ORGANISATION, organisationIndex } from '../kinds/organisation';
 import { phraseWords, type PhraseMatch } from '../kinds/phrase-list';
+import { appendPoint } from '../kinds/required';
 import { type Detector, perLanguage } from '../pack/spec';
 
 /** One language's data and the word lists that delimit the phrase naming the policy. */
@@ -88,7 +89,7 @@ export const missingDisclaimer: Detector = {
             const phrase = policyPhrase(block, context.analyses[b], match, nameWords, lexicon);
             if (!phrase) continue;
             const disclaimer = lexicon.disclaimer.split(ORGANISATION).join(names[0] ?? '');
-            const at = context.source.trimEnd().length;
+            const at = appendPoint(context.source);
             const actual = context.source.slice(phrase.start, phrase.end);
             return [{
               ...phrase,

@@ -4,7 +4,7 @@
  * too many). Exclamation runs offer a fix that keeps one mark.
  */
 import type { BlockContext, Fix, Report, Rule } from '../api';
-import type { PackResources, RuleSpec } from '../pack/spec';
+import type { RuleSpec } from '../pack/spec';
 import { dataFor } from '../pack/spec';
 import { Reader } from '../pack/read';
 import { dataNumber, formatMessage } from './data';
@@ -61,6 +61,3 @@ export function occurrenceKind(spec: RuleSpec): Rule {
     },
   };
 }
-
-/** For kinds with no use for the pack's shared resources. */
-export type KindFactory = (spec: RuleSpec, resources: PackResources) => Rule;

@@ -67,12 +67,3 @@ export class PhraseSet {
     return this.matches(analysis).some((m) => m.start >= offset && m.start <= last.start);
   }
 }
-
-/** Reads a top-level list of strings from a data file, failing with the file and the key. */
-export function listOf(data: Record<string, unknown> & { file: string }, key: string): string[] {
-  const value = data[key];
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-    throw new Error(`${data.file}: \`${key}\` must be a list of strings`);
-  }
-  return value as string[];
-}

@@ -18,8 +18,8 @@ function checkRoles(data: RuleData): void {
   }
 }
 
-/** The end of the document's prose, where an appended paragraph is still prose: before an unclosed code fence, if any. */
-function insertionPoint(source: string): number {
+/** Where a fix appends a paragraph: after the document's last non-blank character. */
+export function appendPoint(source: string): number {
   return source.trimEnd().length;
 }
 
@@ -45,7 +45,7 @@ export function requiredKind(spec: RuleSpec): Rule {
       }
       if (!topic) return [];
       const insert = String(data.insert).split(ORGANISATION).join(names[0] ?? '');
-      const at = insertionPoint(context.source);
+      const at = appendPoint(context.source);
       const actual = context.source.slice(topic.start, topic.end);
       return [{
         start: topic.start,

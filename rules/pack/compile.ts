@@ -103,7 +103,7 @@ function withOptions(spec: RuleSpec, override: Record<string, unknown>, rule: Ru
     }
   }
   for (const [language, section] of Object.entries(spec.data)) data[language as keyof typeof data] = { ...section, ...override };
-  return { ...spec, data, options: { ...spec.options, ...override } };
+  return { ...spec, data };
 }
 
 function compileRule(spec: RuleSpec, resources: PackResources, detectors: ReadonlyMap<string, Detector>): Rule {

@@ -16,7 +16,7 @@ export type Kind = (typeof KINDS)[number];
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const FIX_KINDS = ['safe', 'suggestion', 'none'] as const;
-const RULE_KEYS = ['id', 'guideline', 'severity', 'description', 'fix', 'kind', 'detector', 'options', 'languages', 'defersTo', ...LANGUAGES];
+const RULE_KEYS = ['id', 'guideline', 'severity', 'description', 'fix', 'kind', 'detector', 'languages', 'defersTo', ...LANGUAGES];
 
 /** A rule as its pack file declares it, validated. */
 export interface RuleSpec {
@@ -24,8 +24,6 @@ export interface RuleSpec {
   kind: Kind;
   /** For `kind: detector`: the built-in detector's name. */
   detector?: string;
-  /** Rule options (the file's, overridden by configuration). */
-  options: Record<string, unknown>;
   /** Each language's section of the file. */
   data: Partial<Record<Language, RuleData>>;
   /** The file, for error messages. */
@@ -93,7 +91,6 @@ export function validateRuleSpec(raw: unknown, file: string, path: KeyPath, guid
     },
     kind,
     detector,
-    options: record.options === undefined ? {} : read.record(record.options, [...path, 'options']),
     data,
     file,
     path,
