@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { LANGUAGES } from '../api';
 import { PackError, type KeyPath } from './errors';
+import { keyLine } from './key-line';
 import type { PackSource, RuleSource, SourceFile } from './source';
 
 const DATA_FILE = /\.(?:ya?ml|json)$/;
@@ -43,23 +44,8 @@ class ParsedFiles {
   /** The line of `path` in `file`, or of its nearest ancestor that exists. */
   lineOf(file: string, path: KeyPath): number | undefined {
     const parsed = this.documents.get(file);
-    if (!parsed) return undefined;
-    for (let length = path.length; length >= 0; length--) {
-      const node = parsed.document.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined;
-      // A key's line is where its key sits; for a mapping value, the pair's key comes first.
-      const pair = length > 0 ? findPair(parsed.document, path.slice(0, length)) : undefined;
-      const offset = pair ?? node?.range?.[0];
-      if (offset !== undefined) return parsed.lines.linePos(offset).line;
-    }
-    return undefined;
+    return parsed && keyLine(parsed.document, parsed.lines, path);
   }
-}
-
-function findPair(document: Document, path: KeyPath): number | undefined {
-  const parent = document.getIn(path.slice(0, -1), true) as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | undefined;
-  const key = path[path.length - 1];
-  const pair = parent?.items?.find((item) => item.key?.value === key);
-  return pair?.key?.range?.[0];
 }
 
 /** Every data file under `folder`, in a stable order. */

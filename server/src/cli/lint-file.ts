@@ -1,7 +1,7 @@
 /** Lints one file's text for the CLI: the unit of work that the main thread or a worker runs. */
 import { lint } from '../engine/lint';
 import { mergeSettings } from '../config/config-file';
-import { loadConfig } from '../config/resolve';
+import { loadConfig, type EffectiveConfig } from '../config/resolve';
 import { applyFixes, safeFixRuleIds } from '../engine/fixes';
 import type { Finding, Language, Settings } from '../engine/types';
 import { formatOf } from './files';
@@ -38,11 +38,23 @@ export function unlintableReason(text: string, bytes: number): string | undefine
   return undefined;
 }
 
+const configs = new Map<string | undefined, EffectiveConfig>();
+
+/**
+ * The configuration at `configFile`, read once per run and per thread: a CLI run lints many
+ * files under one config file, which does not change while it runs.
+ */
+export function runConfig(configFile: string | undefined): EffectiveConfig {
+  let config = configs.get(configFile);
+  if (!config) configs.set(configFile, (config = loadConfig(configFile)));
+  return config;
+}
+
 /** Lints a job; with `fix`, applies safe fixes and reports what remains. */
 export function lintFile(job: FileJob): FileOutcome {
   const reason = unlintableReason(job.text, Buffer.byteLength(job.text));
   if (reason) return { result: { filePath: job.filePath, messages: [], errorCount: 1, warningCount: 0, fatal: reason } };
-  const config = loadConfig(job.configFile);
+  const config = runConfig(job.configFile);
   const { pack } = config;
   const options = { pack, format: formatOf(job.formatName), language: job.language ?? config.language, settings: mergeSettings(config.settings, job.flags) };
   let text = job.text;

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PackError } from '../../../rules/pack/index';
 import { SettingsError, validateSettings } from '../config/settings';
-import { configFileFor, loadConfig } from '../config/resolve';
+import { configFileFor } from '../config/resolve';
 import { knownIds } from '../engine/lint';
 import type { Settings } from '../engine/types';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args';
@@ -10,7 +10,7 @@ import { expandPatterns } from './files';
 import { formatJson } from './formatters/json';
 import { formatStylish } from './formatters/stylish';
 import { writeStarterConfig } from './init';
-import type { FileJob } from './lint-file';
+import { runConfig, type FileJob } from './lint-file';
 import { printConfig } from './print-config';
 import { progressLine } from './progress';
 import { testPack } from './test-pack';
@@ -42,7 +42,7 @@ function readJobs(options: CliOptions): FileJob[] {
     const configFile = options.config ?? configFileFor(fromStdin ? 'stdin' : file);
     if (!checked.has(configFile)) {
       // Reads each config file once, here, so that a broken one stops the run with exit 2 before any output.
-      validateSettings(flags, knownIds(loadConfig(configFile).pack));
+      validateSettings(flags, knownIds(runConfig(configFile).pack));
       checked.add(configFile);
     }
     return { filePath, formatName: fromStdin ? options.stdinFilename ?? '' : file, text, configFile, flags, language: options.language, quiet: options.quiet, fix: options.fix && !fromStdin };

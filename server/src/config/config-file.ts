@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { keyLine } from '../../../rules/pack/key-line';
 import type { Settings, SeveritySetting } from '../engine/types';
 import { SettingsError, validateSettings, type KnownIds } from './settings';
 
@@ -74,18 +75,6 @@ export function findConfigFile(folder: string): string | undefined {
   }
 }
 
-function lineFinder(document: Document, lines: LineCounter) {
-  return (path: readonly (string | number)[]): number | undefined => {
-    for (let length = path.length; length >= 0; length--) {
-      const parent = document.getIn(path.slice(0, Math.max(0, length - 1)), true) as { items?: { key?: { value?: unknown; range?: number[] } }[] } | undefined;
-      const key = parent?.items?.find((item) => item.key?.value === path[length - 1])?.key;
-      const node = key ?? (document.getIn(path.slice(0, length), true) as { range?: number[] } | undefined);
-      if (node?.range?.[0] !== undefined) return lines.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -96,7 +85,7 @@ export function parseConfigText(text: string, file: string, dir: string): Config
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   const problem = document.errors[0];
   if (problem) throw new ConfigError(file, problem.linePos?.[0].line, '', `not valid YAML: ${problem.message.split('\n')[0]}`);
-  const lineOf = lineFinder(document, lines);
+  const lineOf = (path: readonly (string | number)[]) => keyLine(document, lines, path);
   const fail = (path: (string | number)[], reason: string): never => {
     throw new ConfigError(file, lineOf(path), path.map(String).join('.'), reason);
   };
@@ -133,12 +122,15 @@ export function parseConfigText(text: string, file: string, dir: string): Config
   if (packs.length === 0) fail(['packs'], 'name at least one pack (`default` is the built-in one)');
   const language = raw.language;
   if (language !== undefined && language !== 'en' && language !== 'fr') fail(['language'], 'expected en or fr');
-  let settings: Settings;
-  try {
-    settings = validateSettings(Object.fromEntries(['platform', 'audience', 'organisation', 'allow'].filter((k) => raw[k] !== undefined).map((k) => [k, raw[k]])), { rules: new Set(), guidelines: new Set() });
-  } catch (error) {
-    const key = ['platform', 'audience', 'organisation', 'allow'].find((k) => (error as Error).message.includes(`\`${k}\``)) ?? '';
-    return fail(key ? [key] : [], (error as Error).message.replace(/^`\w+` /, ''));
+  // One key at a time, so that an error is reported on the key that caused it.
+  const settings: Settings = {};
+  for (const key of ['platform', 'audience', 'organisation', 'allow'] as const) {
+    if (raw[key] === undefined) continue;
+    try {
+      Object.assign(settings, validateSettings({ [key]: raw[key] }));
+    } catch (error) {
+      fail([key], (error as Error).message.replace(/^`\w+` /, ''));
+    }
   }
   return {
     file,

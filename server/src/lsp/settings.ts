@@ -9,6 +9,7 @@ import type { CompiledPack } from '../../../rules/pack/index';
 import { mergeSettings } from '../config/config-file';
 import type { EffectiveConfig } from '../config/resolve';
 import { validateSettings } from '../config/settings';
+import { knownIds } from '../engine/document-linter';
 import type { Settings } from '../engine/types';
 
 /** The default debounce between a keystroke and the lint it triggers (issue 4: ~200 ms). */
@@ -78,9 +79,9 @@ export function readEditorSection(raw: unknown): ConfigResult {
 export function combine(editor: ServerConfig, file: EffectiveConfig): { config: DocumentConfig; errors: string[] } {
   const errors: string[] = [];
   const editorRules = { ...editor.settings.rules };
-  const known = new Set([...file.pack.rules.map((r) => r.meta.id), ...file.pack.guidelines.map((g) => g.id)]);
+  const known = knownIds(file.pack);
   for (const id of Object.keys(editorRules)) {
-    if (known.has(id)) continue;
+    if (known.rules.has(id) || known.guidelines.has(id)) continue;
     errors.push(`\`guidelint.rules\`: unknown rule or guideline id \`${id}\``);
     delete editorRules[id];
   }
