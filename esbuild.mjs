@@ -49,6 +49,12 @@ function dropExamples(data) {
 }
 
 /**
+ * Large data as a module that calls JSON.parse on a string: V8 parses JSON several times faster
+ * than the same data written as an object literal, and this runs at every start (bench row f).
+ */
+const jsonModule = (data) => `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+
+/**
  * The default pack (rules/packs/default/) bundled as data: the same files that
  * rules/pack/load.ts reads from disk for a workspace's pack, parsed here once, so that start-up
  * reads no YAML. Validation and compilation happen at run time, through the same code for
@@ -78,7 +84,7 @@ const defaultPackPlugin = (keepExamples) => ({
           }
         }
         const watchFiles = [pack.file, ...rules.map((r) => r.file), ...Object.values(includes).map((i) => i.file)];
-        return { contents: JSON.stringify({ ...pack, rules, includes }), loader: 'json', watchFiles };
+        return { contents: jsonModule({ ...pack, rules, includes }), loader: 'js', watchFiles };
       } catch (error) {
         return { errors: [{ text: `${DEFAULT_PACK}: ${error.message}` }] };
       }
@@ -103,7 +109,7 @@ const profanityFormsPlugin = {
       const rule = parse(await readFile(`${DEFAULT_PACK}/conduct/profanity.yml`, 'utf8'));
       const ignorePluralize = rule.en.ignorePluralize;
       const ratings = [...module.exports.profanitiesOf(new Set(ignorePluralize))];
-      return { contents: JSON.stringify({ ignorePluralize, ratings }), loader: 'json', watchFiles: [`${DEFAULT_PACK}/conduct/profanity.yml`, 'rules/conduct/profanity-forms.ts'] };
+      return { contents: jsonModule({ ignorePluralize, ratings }), loader: 'js', watchFiles: [`${DEFAULT_PACK}/conduct/profanity.yml`, 'rules/conduct/profanity-forms.ts'] };
     });
   },
 };
@@ -128,11 +134,15 @@ const shebang = "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathT
 // does not parse it (bench row f); copyStemmers() puts it there.
 const lazy = { external: ['snowball-stemmers'] };
 
+// The shipped bundles are minified: V8 parses every byte of a bundle at start-up, and a
+// minified one is 40 % smaller (bench row f). The linked source maps keep stack traces readable.
+const shipped = { ...common, minify: true };
+
 const builds = [
-  { ...common, ...lazy, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: shebang } },
-  { ...common, ...lazy, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', banner: { js: shebang } },
-  { ...common, ...lazy, entryPoints: ['server/src/cli/lint-worker.ts'], outfile: 'server/out/lint-worker.js' },
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+  { ...shipped, ...lazy, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: shebang } },
+  { ...shipped, ...lazy, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', banner: { js: shebang } },
+  { ...shipped, ...lazy, entryPoints: ['server/src/cli/lint-worker.ts'], outfile: 'server/out/lint-worker.js' },
+  { ...shipped, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   // The guidelines webview's page: a browser script and its stylesheet, loaded under a strict CSP.
   { entryPoints: ['client/src/view/guidelines.ts', 'client/src/view/guidelines.css'], outdir: 'client/out/view', bundle: true, platform: 'browser', format: 'iife', target: 'es2022', logLevel: 'warning' },
 ];

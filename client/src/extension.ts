@@ -39,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Guidel
   );
 
   await languageClient.start();
-  output.info(`Guidelint ${String(context.extension.packageJSON.version)} started the language server.`);
+  output.info(vscode.l10n.t('Guidelint {0} started the language server.', String(context.extension.packageJSON.version)));
   return { client: languageClient, guidelinesView: () => panel.state() };
 }
 

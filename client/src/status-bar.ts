@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isLinted } from './language-client';
+import { isSingular } from './locale';
 
 /**
  * A status bar item with the number of Guidelint findings in the active post; clicking it
@@ -11,7 +12,7 @@ export class FindingsStatusBar implements vscode.Disposable {
   private readonly listeners: vscode.Disposable[];
 
   constructor() {
-    this.item.name = 'Guidelint findings';
+    this.item.name = vscode.l10n.t('Guidelint findings');
     this.item.command = 'guidelint.showGuidelines';
     this.listeners = [
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
@@ -42,8 +43,11 @@ export class FindingsStatusBar implements vscode.Disposable {
       return;
     }
     this.item.text = count === 0 ? '$(check) Guidelint' : `$(checklist) ${count}`;
-    this.item.tooltip = `Guidelint: ${count} ${count === 1 ? 'finding' : 'findings'} in this post. Click to show the relevant guidelines.`;
-    this.item.accessibilityInformation = { label: `Guidelint: ${count} ${count === 1 ? 'finding' : 'findings'}` };
+    const one = isSingular(count);
+    this.item.tooltip = one
+      ? vscode.l10n.t('Guidelint: {0} finding in this post. Click to show the relevant guidelines.', count)
+      : vscode.l10n.t('Guidelint: {0} findings in this post. Click to show the relevant guidelines.', count);
+    this.item.accessibilityInformation = { label: one ? vscode.l10n.t('Guidelint: {0} finding', count) : vscode.l10n.t('Guidelint: {0} findings', count) };
     this.item.show();
   }
 }

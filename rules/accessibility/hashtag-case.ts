@@ -1,11 +1,84 @@
-import type { BlockContext, Report } from '../api';
-import { formatMessage } from '../kinds/data';
-import { dictionaryOf } from '../kinds/dictionary';
+import type { BlockContext, Language, Report } from '../api';
+import { dataNumber, dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
+import { segmentWords, type Segmentation } from '../kinds/dictionary';
+import { accentInsensitive, accentMapOf, dictionaryNamesOf, type AccentMap } from '../kinds/lookup';
 import { matchPattern } from '../kinds/regex';
 import { HASHTAG } from '../kinds/sequence';
-import { dataFor, type Detector } from '../pack/spec';
+import { dataFor, type Detector, type PackResources } from '../pack/spec';
+import type { WordList } from '../pack/word-list';
 
 const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** One language's section: its messages and how it reads a tag's words. */
+interface Section {
+  file: RuleData;
+  /** The pack's dictionaries a tag's words come from, tried one at a time (a split does not mix languages). */
+  dictionaries: Language[];
+  accents: AccentMap;
+  /** Parts of a split shorter than this must be among `shortWords` (`de`, `la`), so that names do not split into stray syllables. */
+  minimumPart: number;
+  shortWords: Set<string>;
+  /** Learned prefixes that make one word with the word after them (`radio` + `protection`). */
+  prefixes: string[];
+}
+
+/** One dictionary's words: whole tags (accents optional), and parts of a split with and without accents. */
+interface Words {
+  whole: WordList;
+  parts: WordList[];
+}
+
+function sectionOf(file: RuleData, language: Language): Section {
+  const accents = accentMapOf(file);
+  const prefixes = dataStrings(file, 'prefixes').flatMap((prefix) => [...new Set([prefix, withoutAccents(prefix, accents)])]);
+  return {
+    file,
+    dictionaries: dictionaryNamesOf(file, language),
+    accents,
+    minimumPart: file.minimumPart === undefined ? 1 : dataNumber(file, 'minimumPart', 1),
+    shortWords: dataSet(file, 'shortWords'),
+    prefixes,
+  };
+}
+
+/** `text` with each accented letter of `accents` written plain (`électro` → `electro`). */
+function withoutAccents(text: string, accents: AccentMap): string {
+  let out = text;
+  for (const [plain, marked] of accents) for (const mark of marked) out = out.split(mark).join(plain);
+  return out;
+}
+
+function wordsOf(section: Section, resources: PackResources): Words[] {
+  return section.dictionaries.map((name) => {
+    const list = resources.dictionary(name);
+    const part: WordList = { has: (w) => (w.length >= section.minimumPart || section.shortWords.has(w)) && list.has(w) };
+    if (section.accents.size === 0) return { whole: list, parts: [part] };
+    return { whole: accentInsensitive(list, section.accents), parts: [part, accentInsensitive(part, section.accents)] };
+  });
+}
+
+/** True when lower-case `tag` is one word: a word of a dictionary, or a learned prefix and a word (`radioprotection`). */
+function isOneWord(tag: string, section: Section, words: readonly Words[]): boolean {
+  if (words.some((w) => w.whole.has(tag))) return true;
+  return section.prefixes.some((prefix) => tag.startsWith(prefix) && tag.length - prefix.length >= 3 && words.some((w) => w.whole.has(tag.slice(prefix.length))));
+}
+
+/**
+ * The split of `tag` with the fewest words, trying each dictionary in turn: its exact spellings,
+ * and the spellings without accents when they need fewer words (`#decouvertedulabo` is
+ * `découverte du labo`, not `de couverte du labo`).
+ */
+function splitOf(tag: string, words: readonly Words[]): Segmentation | undefined {
+  for (const { parts } of words) {
+    let best: Segmentation | undefined;
+    for (const list of parts) {
+      const split = segmentWords(tag, list);
+      if (split && (!best || split.words.length < best.words.length)) best = split;
+    }
+    if (best) return best;
+  }
+  return undefined;
+}
 
 /**
  * `accessibility`: hashtags of several words written without capitals (`#particlephysics`,
@@ -16,18 +89,23 @@ const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word
 export const hashtagCase: Detector = {
   name: 'hashtag-case',
   create(spec, resources) {
-    const dictionary = dictionaryOf(resources.dictionary('en'));
-    const { messages } = dataFor(spec, 'en');
+    const sections = new Map(spec.meta.languages.map((language) => [language, sectionOf(dataFor(spec, language), language)]));
+    const lexicons = new Map<Language, Words[]>();
     return {
       meta: spec.meta,
-      checkBlock: function hashtagCaseCheck({ block }: BlockContext): Report[] {
+      checkBlock: function hashtagCaseCheck({ block, language }: BlockContext): Report[] {
+        const section = sections.get(language);
+        if (!section) return [];
+        let words = lexicons.get(language);
+        if (!words) lexicons.set(language, (words = wordsOf(section, resources)));
+        const { messages } = section.file;
         const reports: Report[] = [];
         for (const match of matchPattern(block, HASHTAG)) {
           const tag = match.text.slice(1);
           if (tag.slice(1) !== tag.slice(1).toLowerCase() || tag.includes('_')) continue;
           const lower = tag.toLowerCase();
-          if (dictionary.isWord(lower)) continue;
-          const split = dictionary.segment(lower);
+          if (isOneWord(lower, section, words)) continue;
+          const split = splitOf(lower, words);
           if (!split || split.words.length < 2) continue;
           const expected = split.ambiguous ? [] : [`#${split.words.map(capitalise).join('')}`];
           reports.push({
@@ -35,7 +113,7 @@ export const hashtagCase: Detector = {
             end: match.end,
             message: formatMessage(expected.length ? messages.fix : messages.nofix, { actual: match.text, expected: expected[0] ?? '' }),
             expected,
-            fixes: expected.map((text) => ({ title: `Replace with \`${text}\``, edits: [{ start: match.start, end: match.end, text }] })),
+            fixes: expected.map((text) => ({ title: formatMessage(messages.fixTitle ?? 'Replace with `{expected}`', { expected: text }), edits: [{ start: match.start, end: match.end, text }] })),
           });
         }
         return reports;

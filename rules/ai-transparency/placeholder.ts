@@ -12,21 +12,27 @@ const CROSSES = '(?<![\\p{L}\\p{N}])X{3,}(?![\\p{L}\\p{N}])';
 const escape = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const normalise = (text: string): string => text.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
 
-/** One language's placeholder words, and its filler text (`fillers`) with a run of X's as one pattern. */
+/** One language's placeholder words, and its filler text (`fillers`, any case; `markers`, as written) with a run of X's as one pattern. */
 interface Lexicon {
   file: RuleData;
   starts: Set<string>;
   names: Set<string>;
   filler: RegExp;
+  marker: RegExp | undefined;
 }
 
+/** A data phrase as a pattern that matches it standing alone (not inside a longer word). */
+const alone = (phrase: string): string => `(?<![\\p{L}\\p{N}])${escape(phrase)}(?![\\p{L}\\p{N}])`;
+
 function lexiconOf(file: RuleData): Lexicon {
-  const fillers = dataStrings(file, 'fillers').map((f) => `\\b${escape(f)}\\b`);
+  const fillers = dataStrings(file, 'fillers').map(alone);
+  const markers = dataStrings(file, 'markers').map(alone);
   return {
     file,
     starts: dataSet(file, 'starts'),
     names: dataSet(file, 'names'),
     filler: new RegExp([...fillers, CROSSES].join('|'), 'giu'),
+    marker: markers.length > 0 ? new RegExp(markers.join('|'), 'gu') : undefined,
   };
 }
 
@@ -51,7 +57,11 @@ export const placeholder: Detector = {
             const after = block.text.charAt(match.end - block.start);
             return after !== '(' && after !== MASK && !match.text.includes(MASK) && isPlaceholder(match.groups[0] ?? '');
           })
-          .concat(matchPattern(block, lexicon.filler).filter((match) => !/^x+$/.test(match.text)));
+          .concat(matchPattern(block, lexicon.filler).filter((match) => !/^x+$/.test(match.text)))
+          .concat(lexicon.marker ? matchPattern(block, lexicon.marker) : [])
+          .sort((a, b) => a.start - b.start)
+          // "[TODO]" is one placeholder, not a bracketed one and a marker inside it.
+          .filter((match, k, all) => !all.some((other, j) => j !== k && other.start <= match.start && match.end <= other.end && other.end - other.start > match.end - match.start));
         return found.map((match) => ({ start: match.start, end: match.end, message: formatMessage(file.messages.default, { actual: match.text }) }));
       },
     };

@@ -1,8 +1,8 @@
 import type { BlockAnalysis, DocumentContext, ProseBlock, Report, Word } from '../api';
-import { dataSet, dataString, formatMessage, type RuleData } from '../kinds/data';
+import { dataSet, dataString, formatMessage, type Entry, type RuleData } from '../kinds/data';
 import { ORGANISATION, organisationIndex } from '../kinds/organisation';
 import { phraseWords, type PhraseMatch } from '../kinds/phrase-list';
-import { appendPoint } from '../kinds/required';
+import { appendEdit } from '../kinds/required';
 import { type Detector, perLanguage } from '../pack/spec';
 
 /** One language's data and the word lists that delimit the phrase naming the policy. */
@@ -11,10 +11,20 @@ interface Lexicon {
   disclaimer: string;
   determiners: Set<string>;
   linkers: Set<string>;
+  /** Policy entries apart from the others, so that a judgement ("a bad decision") does not hide the policy word it contains. */
+  policies: Entry[];
+  others: Entry[];
 }
 
 function lexiconOf(file: RuleData): Lexicon {
-  return { file, disclaimer: dataString(file, 'disclaimer'), determiners: dataSet(file, 'determiners'), linkers: dataSet(file, 'linkers') };
+  return {
+    file,
+    disclaimer: dataString(file, 'disclaimer'),
+    determiners: dataSet(file, 'determiners'),
+    linkers: dataSet(file, 'linkers'),
+    policies: file.entries.filter((e) => e.role === 'policy'),
+    others: file.entries.filter((e) => e.role !== 'policy'),
+  };
 }
 
 /** How far back from the policy word its noun phrase may start. */
@@ -49,16 +59,25 @@ function policyPhrase(block: ProseBlock, { words }: BlockAnalysis, match: Phrase
     if (determiners.has(words[k].normal) || (isName && words[k].normal.endsWith("'s"))) { first = k; break; }
   }
   let last = match.last;
-  const after = match.last + 1;
-  if (after + 1 < words.length && adjacent(block, words, match.last) && linkers.has(words[after].normal)) {
-    const length = nameAt(words, after + 1, names);
-    if (length) { named = true; last = after + length; }
+  // "the policy at CERN", and French complements "la politique de télétravail du CERN": a
+  // linker right after the policy word, then a few words, up to a linker and the name.
+  if (match.last + 2 < words.length && adjacent(block, words, match.last) && linkers.has(words[match.last + 1].normal)) {
+    for (let k = match.last + 1; k + 1 < words.length && k - match.last <= PHRASE_WORDS; k++) {
+      const length = linkers.has(words[k].normal) ? nameAt(words, k + 1, names) : 0;
+      if (length) { named = true; last = k + length; break; }
+      if (!adjacent(block, words, k)) break;
+    }
   }
   for (let k = first; k <= last && !named; k++) named = nameAt(words, k, names) > 0;
   if (!named) {
     // "CERN made a bad decision": the organisation earlier in the same sentence.
     for (let k = first - 1; k >= 0 && first - k <= SENTENCE_WORDS && words[k].sentence === words[match.first].sentence; k--) {
-      if (nameAt(words, k, names)) { first = k; named = true; break; }
+      if (nameAt(words, k, names)) {
+        // "Le CERN a pris une mauvaise décision": the name's determiner too.
+        first = k > 0 && determiners.has(words[k - 1].normal) && adjacent(block, words, k - 1) ? k - 1 : k;
+        named = true;
+        break;
+      }
     }
   }
   return named ? { start: words[first].start, end: words[last].end } : undefined;
@@ -76,9 +95,10 @@ export const missingDisclaimer: Detector = {
         if (!lexicon) return [];
         const { file } = lexicon;
         const names = context.settings.organisation;
-        const index = organisationIndex(file.entries, names);
+        const policies = organisationIndex(lexicon.policies, names);
+        const others = organisationIndex(lexicon.others, names);
         const nameWords = names.map(phraseWords).filter((n) => n.length > 0);
-        const matches = context.analyses.map((analysis) => index.match(analysis));
+        const matches = context.analyses.map((analysis) => [...policies.match(analysis), ...others.match(analysis)]);
         if (matches.some((list) => list.some((m) => m.entry.role === 'disclaimer'))) return [];
         for (const [b, block] of context.prose.blocks.entries()) {
           // Pasted third-party text is not the author's opinion (link-dont-copy covers it).
@@ -89,13 +109,12 @@ export const missingDisclaimer: Detector = {
             const phrase = policyPhrase(block, context.analyses[b], match, nameWords, lexicon);
             if (!phrase) continue;
             const disclaimer = lexicon.disclaimer.split(ORGANISATION).join(names[0] ?? '');
-            const at = appendPoint(context.source);
             const actual = context.source.slice(phrase.start, phrase.end);
             return [{
               ...phrase,
               message: formatMessage(file.messages.default, { actual, expected: disclaimer }),
               expected: [disclaimer],
-              fixes: [{ title: `Add \`${disclaimer}\` at the end`, edits: [{ start: at, end: at, text: `\n\n${disclaimer}` }] }],
+              fixes: [{ title: formatMessage(file.messages.fix ?? 'Add `{expected}` at the end', { expected: disclaimer }), edits: [appendEdit(context.source, context.format, disclaimer)] }],
             }];
           }
         }

@@ -1,14 +1,26 @@
-import type { BlockContext, Language } from '../api';
-import { dataSet } from '../kinds/data';
+import type { BlockContext, Language, Word } from '../api';
+import { dataSet, type RuleData } from '../kinds/data';
 import { hasLinkIn, isNegation, wordsBefore } from '../kinds/context';
 import { organisationPhraseRule } from '../kinds/organisation';
 import type { PhraseMatch } from '../kinds/phrase-list';
 import { type Detector, perLanguage } from '../pack/spec';
 
+/** The language's negation words; those that end with an apostrophe are elided prefixes (French `n'` of `n'est`). */
+interface Negations {
+  words: Set<string>;
+  prefixes: string[];
+}
+
+function negationsOf(data: RuleData): Negations {
+  const words = dataSet(data, 'negations');
+  return { words, prefixes: [...words].filter((w) => w.endsWith("'")) };
+}
+
 /** Quiet when negated ("I'm not speaking for …": a disclaimer) or, for `linkExempt` entries, when the sentence links to the source. */
-function speaksForOrganisationWhen(negations: ReadonlyMap<Language, ReadonlySet<string>>, match: PhraseMatch, { analysis, block, language }: BlockContext): boolean {
-  const words = negations.get(language) ?? new Set<string>();
-  if (wordsBefore(analysis, match.first, 4).some((word) => isNegation(word, words))) return false;
+function speaksForOrganisationWhen(negations: ReadonlyMap<Language, Negations>, match: PhraseMatch, { analysis, block, language }: BlockContext): boolean {
+  const { words, prefixes } = negations.get(language) ?? { words: new Set<string>(), prefixes: [] };
+  const negated = (word: Word): boolean => isNegation(word, words) || prefixes.some((p) => word.normal.startsWith(p));
+  if (wordsBefore(analysis, match.first, 4).some(negated)) return false;
   if (match.entry.linkExempt === true && hasLinkIn(block, match.sentence.start, match.sentence.end)) return false;
   return true;
 }
@@ -17,7 +29,7 @@ function speaksForOrganisationWhen(negations: ReadonlyMap<Language, ReadonlySet<
 export const speaksForOrganisation: Detector = {
   name: 'speaks-for-organisation',
   create(spec) {
-    const negations = perLanguage(spec, (data) => dataSet(data, 'negations'));
+    const negations = perLanguage(spec, negationsOf);
     return organisationPhraseRule(spec.meta, spec.data, { when: (match, context) => speaksForOrganisationWhen(negations, match, context) });
   },
 };

@@ -1,7 +1,9 @@
-import type { DocumentContext, ProseBlock, Report, Word } from '../api';
+import type { DocumentContext, Language, ProseBlock, Report, Word } from '../api';
 import { isCapsToken, shoutedRuns } from '../kinds/capitals';
-import { dataMap, dataNumber, dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
-import { dictionaryOf } from '../kinds/dictionary';
+import { dataMap, dataNumber, dataSet, dataString, dataStrings, formatMessage, type RuleData } from '../kinds/data';
+import { dictionaryOf, type Dictionary } from '../kinds/dictionary';
+import { accentInsensitive, accentMapOf } from '../kinds/lookup';
+import type { WordList } from '../pack/word-list';
 import { dataFor, type Detector } from '../pack/spec';
 
 /** What tells an acronym to spell out from a name or a common abbreviation, from the rule's data. */
@@ -12,11 +14,88 @@ interface AcronymLexicon {
   notAcronyms: Set<string>;
 }
 
-/** The lexicon of a data section with `known`, `names` and `abbreviations` (acronym-first-use's own). */
-function acronymLexiconOf(data: RuleData): AcronymLexicon {
+/** One language section, ready for lookups. */
+interface Section {
+  messages: Record<string, string>;
+  lexicon: AcronymLexicon;
+  unknownPerDocument: number;
+  /** Words in capitals that are words of the language (`URGENT`, `ATTENTION`), not acronyms. */
+  dictionary: Dictionary;
+  /** How the fix writes an acronym with its expansion: `{expansion} ({acronym})` or `{acronym} ({expansion})`. */
+  spelledOut: string;
+  /** A leading elision (`l'ANR`, `d’IN2P3`), stripped before the acronym is read. */
+  elision: RegExp | undefined;
+  definitions: Definitions;
+  /** Words after which letters in capitals are a code to type, not an acronym (`code NEIGE20`). */
+  codeWords: Set<string>;
+}
+
+/** The data's ways to define an acronym where it stands, as patterns on the text around it. */
+interface Definitions {
+  /** Right after the acronym: `CNRS, c'est-à-dire …`. */
+  after: RegExp | undefined;
+  /** Right after the acronym, when a word that may start its expansion follows: `FNS, pour Fonds …`. The next word is captured. */
+  afterExpansion: RegExp | undefined;
+  /** Right before the acronym: `… de la recherche scientifique, ou CNRS`. */
+  before: RegExp | undefined;
+}
+
+const SPACE = '[\\s\\u00a0\\u202f]';
+
+/** A data phrase as a pattern: any space for a space, either apostrophe for one. */
+function phrasePattern(phrase: string): string {
+  const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A phrase that starts with a letter starts a word (`dit`, not the end of `interdit`).
+  return (/^\p{L}/u.test(phrase) ? '(?<!\\p{L})' : '') + escaped.replace(/\s+/g, `${SPACE}+`).replace(/['’]/g, "['’]");
+}
+
+function alternatives(data: RuleData, key: string): string | undefined {
+  // Longest first, so that `soit le` is tried before `soit`.
+  const phrases = dataStrings(data, key).sort((a, b) => b.length - a.length);
+  return phrases.length ? phrases.map(phrasePattern).join('|') : undefined;
+}
+
+function definitionsOf(data: RuleData): Definitions {
+  const lead = `^${SPACE}*[,:—–-]?${SPACE}*`;
+  // `pour`, `for`: only after a comma or a dash (`HLT for ATLAS` names no expansion).
+  const punctuated = `^${SPACE}*[,:—–-]${SPACE}*`;
+  const after = alternatives(data, 'definedAfter');
+  const afterExpansion = alternatives(data, 'definedAfterExpansion');
+  const before = alternatives(data, 'definedBefore');
+  return {
+    after: after === undefined ? undefined : new RegExp(`${lead}(?:${after})(?![\\p{L}\\p{N}])`, 'iu'),
+    afterExpansion: afterExpansion === undefined ? undefined : new RegExp(`${punctuated}(?:${afterExpansion})${SPACE}+([^\\s\\u00a0\\u202f]+)`, 'iu'),
+    before: before === undefined ? undefined : new RegExp(`(?:${before})${SPACE}*$`, 'iu'),
+  };
+}
+
+/**
+ * The words in capitals that are words of the language: the pack's word list, with or without
+ * the accents capitals often drop (`ENORME`, the section's `accents`), the section's `words`, and
+ * words with one of its `wordLetters` (`FIÈRE`: acronyms carry no accent).
+ */
+function dictionaryFor(words: WordList, data: RuleData): Dictionary {
+  const base = dictionaryOf(accentInsensitive(words, accentMapOf(data)));
+  const own = new Set(dataStrings(data, 'words').map((w) => w.toLowerCase()));
+  const letters = dataStrings(data, 'wordLetters').join('');
+  const accented = letters ? new RegExp(`[${letters.replace(/[\]\\^-]/g, '\\$&')}]`, 'u') : undefined;
+  return { isWord: (w) => base.isWord(w) || own.has(w.toLowerCase()) || (accented?.test(w) ?? false), segment: base.segment };
+}
+
+function sectionOf(data: RuleData, words: WordList): Section {
   const notAcronyms = dataSet(data, 'names');
   for (const abbreviation of dataStrings(data, 'abbreviations')) notAcronyms.add(abbreviation);
-  return { known: dataMap(data, 'known'), notAcronyms };
+  const elisions = dataStrings(data, 'elisions').map((e) => e.replace(/['’]$/, ''));
+  return {
+    messages: data.messages,
+    lexicon: { known: dataMap(data, 'known'), notAcronyms },
+    unknownPerDocument: dataNumber(data, 'unknownPerDocument'),
+    dictionary: dictionaryFor(words, data),
+    spelledOut: dataString(data, 'spelledOut'),
+    elision: elisions.length ? new RegExp(`^(?:${elisions.sort((a, b) => b.length - a.length).join('|')})['’](?=\\p{Lu})`, 'iu') : undefined,
+    definitions: definitionsOf(data),
+    codeWords: new Set(dataStrings(data, 'codeWords').map((w) => w.toLowerCase())),
+  };
 }
 
 /** Two capitals or more; digits and inner hyphens allowed; no run of three digits (`CVE-2021-42574` is an identifier). */
@@ -36,7 +115,9 @@ const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
  */
 function isAbbreviation(word: string, { known, notAcronyms }: AcronymLexicon, organisation: readonly string[] = []): boolean {
   const base = acronymOf(word) ?? word;
-  return notAcronyms.has(word) || notAcronyms.has(base) || organisation.includes(base) || known.has(base) || ROMAN.test(base);
+  // A number after a name keeps it a name: `COP28`, `PS5`.
+  const numbered = /^(.*?\p{Lu})-?\d+$/u.exec(base)?.[1];
+  return notAcronyms.has(word) || notAcronyms.has(base) || (numbered !== undefined && notAcronyms.has(numbered)) || organisation.includes(base) || known.has(base) || ROMAN.test(base);
 }
 
 /** The expansion of `acronym` from the data (`LS3` → `Long Shutdown 3`), if known. */
@@ -46,19 +127,37 @@ function expansionOf(acronym: string, { known }: AcronymLexicon): string | undef
   return match && known.has(match[1]) ? `${known.get(match[1])} ${match[2]}` : undefined;
 }
 
+/** Where an acronym stands in a word: after an elision (`l'ANR`) and before a full stop the parser left on it (`HL-LHC.`). */
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokenOf(word: Word, elision: RegExp | undefined): Token {
+  const lead = elision?.exec(word.text)?.[0].length ?? 0;
+  const trail = /\.$/.test(word.text) && acronymOf(word.text.slice(lead, -1)) ? 1 : 0;
+  return { text: word.text.slice(lead, word.text.length - trail), start: word.start + lead, end: word.end - trail };
+}
+
+/** Text compared for an expansion: lower case, straight apostrophes, one kind of space. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[’ʼ]/g, "'").replace(/[\s\u00a0\u202f]+/g, ' ');
+}
+
 /** `clear`: acronyms that are not spelled out at their first use. */
 export const acronymFirstUse: Detector = {
   name: 'acronym-first-use',
   create(spec, resources) {
-    const file = dataFor(spec, 'en');
-    const { messages } = file;
-    const lexicon = acronymLexiconOf(file);
-    /** How many acronyms missing from `known` one document may report. */
-    const unknownPerDocument = dataNumber(file, 'unknownPerDocument');
-    const dictionary = dictionaryOf(resources.dictionary('en'));
+    const sections = new Map<Language, Section>(spec.meta.languages.map((language) => [language, sectionOf(dataFor(spec, language), resources.dictionary(language))]));
+    /** An acronym's expansions in every language of the rule: `le Large Hadron Collider (LHC)` defines it in French too. */
+    const expansionsOf = (acronym: string): string[] => [...sections.values()].map((s) => expansionOf(acronym, s.lexicon)).filter((e): e is string => e !== undefined).map(comparable);
     return {
       meta: spec.meta,
       checkDocument: function acronymFirstUseCheck(context: DocumentContext): Report[] {
+        const section = sections.get(context.language);
+        if (!section) return [];
+        const { messages, lexicon, dictionary } = section;
         const organisation = context.settings.organisation;
         const abbreviation = (w: string): boolean => isAbbreviation(w, lexicon, organisation);
         const seen = new Set<string>();
@@ -71,28 +170,32 @@ export const acronymFirstUse: Detector = {
           if (checked) {
             const shouted = shoutedRuns(analysis, dictionary, abbreviation);
             analysis.words.forEach((word, k) => {
-              const acronym = acronymOf(word.text);
+              const token = tokenOf(word, section.elision);
+              const acronym = acronymOf(token.text);
               if (!acronym || shouted.some((run) => k >= run.first && k <= run.last)) return;
-              if (abbreviation(word.text) && !expansionOf(acronym, lexicon)) return;
+              if (abbreviation(token.text) && !expansionOf(acronym, lexicon)) return;
               // A word in capitals (`HELP`, `OR`) is emphasis, not an acronym; the data's acronyms win (`SAT`).
               if (/^\p{Lu}+$/u.test(acronym) && dictionary.isWord(acronym) && !expansionOf(acronym, lexicon)) return;
-              if (block.links.some((link) => word.start >= link.start && word.end <= link.end)) return;
+              if (block.links.some((link) => token.start >= link.start && token.end <= link.end)) return;
+              if (isCodeOrCompound(acronym, analysis.words[k - 1], word, section)) return;
               if (seen.has(acronym)) return;
               seen.add(acronym);
               const expansion = expansionOf(acronym, lexicon);
-              if (!expansion && unknownReported >= unknownPerDocument) return;
+              if (!expansion && unknownReported >= section.unknownPerDocument) return;
               const sentence = analysis.sentences[word.sentence];
-              const sentenceText = block.text.slice(sentence.start - block.start, sentence.end - block.start);
-              if (isExpanded(block, word) || (expansion && (before + sentenceText).toLowerCase().includes(expansion.toLowerCase()))) return;
+              const sentenceText = comparable(before + block.text.slice(sentence.start - block.start, sentence.end - block.start));
+              if (isDefinedInPlace(block, token, acronym, section.definitions)) return;
+              if (expansionsOf(acronym).some((e) => sentenceText.includes(e))) return;
               if (!expansion) unknownReported++;
-              const atSentenceStart = sentence.words[0] === word;
-              const expected = expansion && acronym === word.text ? [`${atSentenceStart ? capitalise(expansion) : expansion} (${acronym})`] : [];
+              const atSentenceStart = sentence.words[0] === word && token.start === word.start;
+              const written = expansion && acronym === token.text ? formatMessage(section.spelledOut, { acronym, expansion }) : undefined;
+              const expected = written ? [atSentenceStart ? capitalise(written) : written] : [];
               reports.push({
-                start: word.start,
-                end: word.end,
-                message: formatMessage(expected.length ? messages.known : messages.unknown, { actual: word.text, expected: expected[0] ?? '' }),
+                start: token.start,
+                end: token.end,
+                message: formatMessage(expected.length ? messages.known : messages.unknown, { actual: token.text, expected: expected[0] ?? '' }),
                 expected,
-                fixes: expected.map((text) => ({ title: `Replace with \`${text}\``, edits: [{ start: word.start, end: word.end, text }] })),
+                fixes: expected.map((text) => ({ title: `Replace with \`${text}\``, edits: [{ start: token.start, end: token.end, text }] })),
               });
             });
           }
@@ -104,14 +207,32 @@ export const acronymFirstUse: Detector = {
   },
 };
 
+/**
+ * A code to type after one of the data's `codeWords` (`Code SKI-GVA`), or a compound with a word of the
+ * language (`NEIGE-CERN`): neither is an acronym to spell out.
+ */
+function isCodeOrCompound(acronym: string, previous: Word | undefined, word: Word, section: Section): boolean {
+  if (previous && previous.sentence === word.sentence && section.codeWords.has(previous.normal)) return true;
+  return acronym.includes('-') && acronym.split('-').some((part) => part.length >= 4 && /^\p{Lu}+$/u.test(part) && section.dictionary.isWord(part));
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** `Large Hadron Collider (LHC)` or `LHC (Large Hadron Collider)`: the acronym is defined where it stands. */
-function isExpanded(block: ProseBlock, word: Word): boolean {
-  const from = word.start - block.start;
-  const to = word.end - block.start;
-  const after = block.text.slice(to, to + 4);
-  return (block.text.charAt(from - 1) === '(' && /^s?\)/.test(after)) || /^\s?\(\s?\p{L}/u.test(after);
+/**
+ * The acronym is defined where it stands: `Large Hadron Collider (LHC)`, `LHC (Large Hadron
+ * Collider)`, or one of the data's definitions (`CNRS, c'est-à-dire …`, `…, ou CNRS`,
+ * `FNS, pour Fonds national …` when the next word has a capital or the acronym's first letter).
+ */
+function isDefinedInPlace(block: ProseBlock, token: Token, acronym: string, definitions: Definitions): boolean {
+  const from = token.start - block.start;
+  const to = token.end - block.start;
+  const after = block.text.slice(to, to + 48);
+  if ((block.text.charAt(from - 1) === '(' && /^s?\)/.test(after)) || /^\s?\(\s?\p{L}/u.test(after)) return true;
+  if (definitions.after?.test(after) || definitions.before?.test(block.text.slice(Math.max(0, from - 32), from))) return true;
+  // Inside parentheses the comma may go: `(SSR pour Server Side Rendering)`.
+  const opened = block.text.charAt(from - 1) === '(' ? ',' : '';
+  const next = definitions.afterExpansion?.exec(opened + after)?.[1].replace(/^\p{L}{1,6}['’]/u, '');
+  return next !== undefined && (/^\p{Lu}/u.test(next) || next.charAt(0).toLowerCase() === acronym.charAt(0).toLowerCase());
 }

@@ -1,9 +1,11 @@
-import type { BlockContext, Report } from '../api';
+import type { BlockContext, Language, Report } from '../api';
 import { normalizeWord } from '../api';
 import { dataSet, formatMessage, type Entry, type RuleData } from '../kinds/data';
+import { isQuotedMention } from '../kinds/mention';
+import { mergeMatches, PatternEntries } from '../kinds/pattern-entries';
 import { PhraseIndex, SearchIndex } from '../kinds/phrase-list';
 import { matchCase } from '../kinds/phrase-rule';
-import { type Detector, perLanguage } from '../pack/spec';
+import { type Detector, type PackResources, perLanguage } from '../pack/spec';
 // retext-equality's pattern data (its package exports only the plugin, hence the path).
 import { patterns, type Pattern } from '../../node_modules/retext-equality/lib/patterns-en.js';
 
@@ -40,11 +42,18 @@ function keptEquality(entries: readonly Entry[]): SearchIndex<Kept> {
 interface Lexicon {
   file: RuleData;
   ownPhrases: PhraseIndex;
+  /** Entries written as patterns (a slur after the words that aim it: « espèce de … »), if any. */
+  patterns?: PatternEntries;
   addressWords: Set<string>;
 }
 
-function lexiconOf(file: RuleData): Lexicon {
-  return { file, ownPhrases: new PhraseIndex(file.entries.filter((entry) => entry.pattern === undefined)), addressWords: dataSet(file, 'addressWords') };
+function lexiconOf(file: RuleData, language: Language, resources: PackResources): Lexicon {
+  return {
+    file,
+    ownPhrases: new PhraseIndex(file.entries.filter((entry) => entry.pattern === undefined), language),
+    patterns: PatternEntries.of(file, resources.classes[language] ?? {}, language, resources.eager),
+    addressWords: dataSet(file, 'addressWords'),
+  };
 }
 
 /** A gendered word addresses the reader after "hey"/"you"…, or opens a sentence before a comma. */
@@ -73,15 +82,15 @@ function replacements(entry: Entry, pattern: Pattern | undefined, context: Block
 /** `conduct`: the retext-equality words the code of conduct cares about (ableist terms, "hey guys"), and a few it lacks. */
 export const nonInclusiveTerm: Detector = {
   name: 'non-inclusive-term',
-  create(spec) {
-    const lexicons = perLanguage(spec, lexiconOf);
+  create(spec, resources) {
+    const lexicons = perLanguage(spec, (file, language) => lexiconOf(file, language, resources));
     const equality = keptEquality(spec.data.en?.entries ?? []);
     return {
       meta: spec.meta,
       checkBlock: function nonInclusiveTermCheck(context: BlockContext): Report[] {
         const lexicon = lexicons.get(context.language);
         if (!lexicon) return [];
-        const found: { start: number; end: number; entry: Entry; pattern?: Pattern }[] = [];
+        const found: { start: number; end: number; entry: Entry; pattern?: Pattern; elided?: boolean }[] = [];
         // retext-equality is English only; French has its own phrases.
         for (const match of context.language === 'en' ? equality.match(context.analysis, context.block.start) : []) {
           const { entry, pattern, word } = match.value;
@@ -90,11 +99,14 @@ export const nonInclusiveTerm: Detector = {
           if (entry.context === 'address' && !isAddress(match.start, match.end, context, lexicon)) continue;
           found.push({ start: match.start, end: match.end, entry, pattern });
         }
-        for (const match of lexicon.ownPhrases.match(context.analysis)) {
+        const own = lexicon.ownPhrases.match(context.analysis);
+        for (const match of lexicon.patterns ? mergeMatches(own, lexicon.patterns.match(context)) : own) {
           if (match.entry.context === 'address' && !isAddress(match.start, match.end, context, lexicon)) continue;
+          // « le mot « gars » » talks about the word.
+          if (isQuotedMention(context.block, match.start, match.end)) continue;
           found.push(match);
         }
-        return found.map(({ start, end, entry, pattern }) => {
+        return found.map(({ start, end, entry, pattern, elided }) => {
           const actual = context.block.text.slice(start - context.block.start, end - context.block.start);
           const expected = replacements(entry, pattern, context, start).map((e) => matchCase(e, actual));
           return {
@@ -102,7 +114,8 @@ export const nonInclusiveTerm: Detector = {
             end,
             message: formatMessage(lexicon.file.messages[entry.message], { actual, expected: expected[0] ?? '' }),
             expected,
-            fixes: expected.map((text) => ({ title: `Replace with \`${text}\``, edits: [{ start, end, text }] })),
+            // A replacement of `l'handicapé` would drop the elision.
+            fixes: elided ? [] : expected.map((text) => ({ title: `Replace with \`${text}\``, edits: [{ start, end, text }] })),
           };
         });
       },

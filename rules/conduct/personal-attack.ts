@@ -1,7 +1,9 @@
-import type { BlockContext, Report } from '../api';
+import type { BlockContext, Language, Report } from '../api';
 import { dataStrings, formatMessage, type RuleData } from '../kinds/data';
+import { isQuotedMention } from '../kinds/mention';
+import { PatternEntries } from '../kinds/pattern-entries';
 import { PhraseIndex, type PhraseMatch } from '../kinds/phrase-list';
-import { type Detector, perLanguage } from '../pack/spec';
+import { type Detector, type PackResources, perLanguage } from '../pack/spec';
 
 /** One language's word lists and insult index. */
 interface Lexicon {
@@ -12,9 +14,11 @@ interface Lexicon {
   compounds: Set<string>;
   articles: Set<string>;
   index: PhraseIndex;
+  /** Entries written as patterns (collective insults, condescension), if any. */
+  patterns?: PatternEntries;
 }
 
-function lexiconOf(file: RuleData): Lexicon {
+function lexiconOf(file: RuleData, language: Language, resources: PackResources): Lexicon {
   // Words are compared in their normal form, with a straight apostrophe.
   const list = (name: string): Set<string> => new Set(dataStrings(file, name).map((w) => w.replace(/’/g, "'")));
   return {
@@ -24,7 +28,8 @@ function lexiconOf(file: RuleData): Lexicon {
     selfWords: list('selfWords'),
     compounds: list('compounds'),
     articles: list('articles'),
-    index: new PhraseIndex(file.entries),
+    index: new PhraseIndex(file.entries, language),
+    patterns: PatternEntries.of(file, resources.classes[language] ?? {}, language, resources.eager),
   };
 }
 
@@ -63,8 +68,8 @@ function isCompound(match: PhraseMatch, { analysis }: BlockContext, { compounds 
 /** `conduct`: insults aimed at people ("incompetent clown", "you are a clueless troll", "idiot"). */
 export const personalAttack: Detector = {
   name: 'personal-attack',
-  create(spec) {
-    const lexicons = perLanguage(spec, lexiconOf);
+  create(spec, resources) {
+    const lexicons = perLanguage(spec, (file, language) => lexiconOf(file, language, resources));
     return {
       meta: spec.meta,
       checkBlock: function personalAttackCheck(context: BlockContext): Report[] {
@@ -72,13 +77,20 @@ export const personalAttack: Detector = {
         if (!lexicon) return [];
         const reports: Report[] = [];
         const { words } = context.analysis;
+        const report = (start: number, end: number): void => {
+          const actual = context.block.text.slice(start - context.block.start, end - context.block.start);
+          reports.push({ start, end, message: formatMessage(lexicon.file.messages.default, { actual }) });
+        };
         for (const match of lexicon.index.match(context.analysis)) {
-          if (aboutAuthor(match, context, lexicon)) continue;
+          // « le mot « abruti » » talks about the word.
+          if (aboutAuthor(match, context, lexicon) || isQuotedMention(context.block, match.start, match.end)) continue;
           const { first, aimed } = attackStart(match, context, lexicon);
           if (match.entry.strength === 'weak' && (!aimed || isCompound(match, context, lexicon))) continue;
-          const start = words[first].start;
-          const actual = context.block.text.slice(start - context.block.start, match.end - context.block.start);
-          reports.push({ start, end: match.end, message: formatMessage(lexicon.file.messages.default, { actual }) });
+          report(words[first].start, match.end);
+        }
+        // Pattern entries say in their patterns whom they aim at; overlaps with phrases are left to the engine, which keeps the longest.
+        for (const match of lexicon.patterns?.match(context) ?? []) {
+          if (!isQuotedMention(context.block, match.start, match.end)) report(match.start, match.end);
         }
         return reports;
       },

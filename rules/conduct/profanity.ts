@@ -1,6 +1,7 @@
 import pluralize from 'pluralize';
 import type { BlockContext, Report } from '../api';
 import { dataNumber, dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
+import { isQuotedMention } from '../kinds/mention';
 import { PhraseIndex, SearchIndex } from '../kinds/phrase-list';
 import { type Detector, perLanguage } from '../pack/spec';
 import { profanitiesOf } from './profanity-forms';
@@ -37,7 +38,7 @@ export const profanity: Detector = {
   name: 'profanity',
   create(spec) {
     const sure = spec.data.en ? sureProfanities(spec.data.en) : new SearchIndex<string>([]);
-    const extra = perLanguage(spec, (file) => new PhraseIndex(file.entries));
+    const extra = perLanguage(spec, (file, language) => new PhraseIndex(file.entries, language));
     return {
       meta: spec.meta,
       checkBlock: function profanityCheck(context: BlockContext): Report[] {
@@ -47,7 +48,8 @@ export const profanity: Detector = {
         // English only: cuss's French list rates common words ("gros", "mettre", "retard") as profane.
         const ranges = [
           ...(context.language === 'en' ? sure.match(context.analysis, context.block.start) : []),
-          ...own.match(context.analysis),
+          // « le mot « merde » » talks about the word (the cuss list already skips quoted words).
+          ...own.match(context.analysis).filter((m) => !isQuotedMention(context.block, m.start, m.end)),
         ];
         return ranges.map(({ start, end }) => {
           const actual = context.block.text.slice(start - context.block.start, end - context.block.start);

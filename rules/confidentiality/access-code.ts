@@ -1,6 +1,6 @@
-import type { BlockContext, Language, Report } from '../api';
+import type { BlockContext, Fix, Language, Report } from '../api';
 import { dataStrings, formatMessage, type RuleData } from '../kinds/data';
-import { redactFix } from '../kinds/regex';
+import { redactionOf } from '../kinds/redaction';
 import { PhraseSet } from '../kinds/phrase-set';
 import { dataFor, type Detector } from '../pack/spec';
 
@@ -9,56 +9,67 @@ interface Lexicon {
   file: RuleData;
   pattern: RegExp;
   otherCodes: PhraseSet;
+  otherCodesAfter: PhraseSet;
   places: PhraseSet;
   needsPlace: Set<string>;
+  redact: (start: number, end: number) => Fix;
 }
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]");
 const alternation = (words: string[]): string => words.map(escape).sort((a, b) => b.length - a.length).join('|');
 
-/** A code word, an optional `for the garage`, an optional `is`/`:`/`=`, then three to eight digits (group 2). */
+/**
+ * A code word, an optional `for the garage` / `du local de stockage` (a link word and up to
+ * three words), an optional `is`/`:`/`=`, then the code (group 2): three to eight digits, or
+ * digits around one letter, with an optional first or last letter, `#` or `*` (`4512`,
+ * `A1234`, `2580B`, `75B21`, `2468#`).
+ */
 function accessCodePattern(file: RuleData): RegExp {
   return new RegExp(
-    `\\b(${alternation(dataStrings(file, 'codeWords'))})` +
-      `(?:\\s+(?:${alternation(dataStrings(file, 'linkWords'))})(?:\\s+[\\p{L}\\p{N}-]+){1,3}?)?` +
-      `(?:\\s+(?:${alternation(dataStrings(file, 'copulas'))}))?\\s*[:=]?\\s*(\\d{3,8}#?)(?![\\p{L}\\p{N}.,]\\d)`,
+    `(?<![\\p{L}\\p{N}_])(${alternation(dataStrings(file, 'codeWords'))})` +
+      `(?:\\s+(?:${alternation(dataStrings(file, 'linkWords'))})(?:\\s+|(?<=['’]))[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}?)?` +
+      `(?:\\s+(?:${alternation(dataStrings(file, 'copulas'))}))?\\s*[:=]?\\s*((?:[A-Z]?\\d{3,8}|\\d{2,6}[A-Z]\\d{1,4})(?:[A-Z](?![\\p{L}\\p{N}])|[#*])?)(?![\\p{L}\\p{N}.,]\\d)`,
     'giu',
   );
 }
 
-function lexiconOf(file: RuleData): Lexicon {
+function lexiconOf(file: RuleData, language: Language): Lexicon {
+  // In French, a word of these lists also matches it with an elision (`entrée` in `l'entrée`).
+  const set = (key: string): PhraseSet => new PhraseSet(dataStrings(file, key), key, language);
   return {
     file,
     pattern: accessCodePattern(file),
-    otherCodes: new PhraseSet(dataStrings(file, 'otherCodes'), 'otherCodes'),
-    places: new PhraseSet(dataStrings(file, 'places'), 'places'),
+    otherCodes: set('otherCodes'),
+    otherCodesAfter: set('otherCodesAfter'),
+    places: set('places'),
     needsPlace: new Set(dataStrings(file, 'needsPlace')),
+    redact: redactionOf(file),
   };
 }
 
 /**
  * `confidentiality`: a door or keypad code in a post opens the door to anyone. `code 4471`
  * alone needs a place in its sentence (`the side door … opens with code 4471`), and error,
- * postal or promo codes stay quiet.
+ * postal or promo codes (`error code 404`, `code postal 1211`) stay quiet.
  */
 export const accessCode: Detector = {
   name: 'access-code',
   create(spec) {
-    const lexicons = new Map<Language, Lexicon>(spec.meta.languages.map((language) => [language, lexiconOf(dataFor(spec, language))]));
+    const lexicons = new Map<Language, Lexicon>(spec.meta.languages.map((language) => [language, lexiconOf(dataFor(spec, language), language)]));
     return {
       meta: spec.meta,
       checkBlock: function accessCodeCheck({ block, analysis, language }: BlockContext): Report[] {
         const lexicon = lexicons.get(language);
         if (!lexicon) return [];
-        const { file, pattern, otherCodes, places, needsPlace } = lexicon;
+        const { file, pattern, otherCodes, otherCodesAfter, places, needsPlace, redact } = lexicon;
         const reports: Report[] = [];
         for (const m of block.text.matchAll(pattern)) {
           const start = block.start + m.index;
           const end = start + m[0].length;
-          if (otherCodes.justBefore(analysis, start, 1)) continue;
+          if (otherCodes.justBefore(analysis, start, 1) || otherCodesAfter.justAfter(analysis, start + m[1].length, 1)) continue;
           const word = m[1].toLowerCase().replace(/\s+/g, ' ');
           if (needsPlace.has(word) && !places.inSentenceOf(analysis, start)) continue;
-          reports.push({ start, end, message: formatMessage(file.messages.default, { actual: m[0] }), fixes: [redactFix(end - m[2].length, end)] });
+          reports.push({ start, end, message: formatMessage(file.messages.default, { actual: m[0] }), fixes: [redact(end - m[2].length, end)] });
         }
         return reports;
       },

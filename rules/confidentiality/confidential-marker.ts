@@ -1,4 +1,4 @@
-import type { BlockContext } from '../api';
+import type { BlockContext, Language } from '../api';
 import { dataStrings, type RuleData } from '../kinds/data';
 import type { PhraseMatch } from '../kinds/phrase-list';
 import { phraseRule } from '../kinds/phrase-rule';
@@ -10,7 +10,12 @@ interface Lexicon {
   explains: PhraseSet;
   ended: PhraseSet;
   technical: PhraseSet;
+  /** Per entry: words right after the marking that make it a term (`confidential computing`). */
   notBefore: Map<string, PhraseSet>;
+  /** Per entry: words right before it (`informatique confidentielle`, `ne sont plus sous embargo`). */
+  notAfter: Map<string, PhraseSet>;
+  /** Per entry with a `requires` list: words one of which its sentence must hold (`pas encore publiés` counts for results, not for a timetable). */
+  requires: Map<string, PhraseSet>;
 }
 
 /** The field `key` of entry `index` as a list of strings (empty when absent); errors name the entry. */
@@ -18,12 +23,17 @@ function entryStrings(file: RuleData, index: number, key: string): string[] {
   return dataStrings({ ...file, path: [...file.path, 'entries', index], [key]: file.entries[index][key] }, key);
 }
 
-function lexiconOf(file: RuleData): Lexicon {
+function lexiconOf(file: RuleData, language: Language): Lexicon {
+  // In French, a word of these lists also matches it with an elision (`embargo` in `l'embargo`).
+  const set = (phrases: string[], id: string): PhraseSet => new PhraseSet(phrases, id, language);
+  const perEntry = (key: string): Map<string, PhraseSet> => new Map(file.entries.map((e, i) => [e.id, set(entryStrings(file, i, key), key)]));
   return {
-    explains: new PhraseSet(dataStrings(file, 'explains'), 'explains'),
-    ended: new PhraseSet(dataStrings(file, 'ended'), 'ended'),
-    technical: new PhraseSet(dataStrings(file, 'technical'), 'technical'),
-    notBefore: new Map(file.entries.map((e, i) => [e.id, new PhraseSet(entryStrings(file, i, 'notBefore'), 'notBefore')])),
+    explains: set(dataStrings(file, 'explains'), 'explains'),
+    ended: set(dataStrings(file, 'ended'), 'ended'),
+    technical: set(dataStrings(file, 'technical'), 'technical'),
+    notBefore: perEntry('notBefore'),
+    notAfter: perEntry('notAfter'),
+    requires: new Map(file.entries.flatMap((e, i) => (e.requires === undefined ? [] : [[e.id, set(entryStrings(file, i, 'requires'), 'requires')]]))),
   };
 }
 
@@ -62,19 +72,23 @@ export const confidentialMarker: Detector = {
     /**
      * Keeps a marker unless the sentence explains the rule ("anything marked confidential stays off
      * my accounts"), the embargo is over ("the embargo ended on Monday"), the word is part of a
-     * technical term ("confidential computing"), or the sentence is about software, where
-     * "internal-only" describes an API rather than a document.
+     * technical term ("confidential computing", "informatique confidentielle"), the sentence is
+     * about software, where "internal-only" describes an API rather than a document, or it lacks
+     * what the entry `requires` (a result, for "pas encore publiés").
      */
     function isMarking(match: PhraseMatch, context: BlockContext): boolean {
       const lexicon = lexicons.get(context.language);
       if (!lexicon) return false;
-      const { explains, ended, technical, notBefore } = lexicon;
+      const { explains, ended, technical, notBefore, notAfter, requires } = lexicon;
       const { analysis } = context;
       const { start, end } = match.sentence;
       if (explains.occursIn(analysis, start, end)) return false;
       if ((match.entry.id === 'confidential' || match.entry.id === 'internal-only') && technical.occursIn(analysis, start, end)) return false;
       if (match.entry.id === 'embargo' && ended.justAfter(analysis, match.end, ENDED_WINDOW)) return false;
       if (notBefore.get(match.entry.id)?.justAfter(analysis, match.end, 1)) return false;
+      if (notAfter.get(match.entry.id)?.justBefore(analysis, match.start, 1)) return false;
+      const required = requires.get(match.entry.id);
+      if (required && !required.occursIn(analysis, start, end)) return false;
       return !repeatsPrevious(match, context);
     }
 

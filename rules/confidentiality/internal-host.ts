@@ -1,23 +1,34 @@
-import type { BlockContext, Language, Report } from '../api';
-import { dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
-import { redactFix } from '../kinds/regex';
+import type { BlockContext, Fix, Language, Report } from '../api';
+import { dataStrings, formatMessage, type RuleData } from '../kinds/data';
+import { redactionOf } from '../kinds/redaction';
 import { PhraseSet } from '../kinds/phrase-set';
-import { dataFor, type Detector } from '../pack/spec';
+import { dataFor, type Detector, type RuleSpec } from '../pack/spec';
 
-/** One language's host lists. */
+/** One language's words for machines, its message and its fix. */
 interface Lexicon {
   file: RuleData;
-  internalDomains: string[];
-  publicHosts: Set<string>;
   machineWords: PhraseSet;
+  redact: (start: number, end: number) => Fix;
 }
 
-function lexiconOf(file: RuleData): Lexicon {
+/** Domains and host names, which are in no language: every section's lists count, so a section need not repeat them. */
+interface HostLists {
+  internalDomains: string[];
+  internalLabels: string[];
+  publicHosts: Set<string>;
+}
+
+function lexiconOf(file: RuleData, language: Language): Lexicon {
+  // In French, a machine word also matches it with an elision (`hôte` in `l'hôte`).
+  return { file, machineWords: new PhraseSet(dataStrings(file, 'machineWords'), 'machineWords', language), redact: redactionOf(file) };
+}
+
+function hostListsOf(spec: RuleSpec): HostLists {
+  const all = (key: string): string[] => Object.values(spec.data).flatMap((file) => dataStrings(file, key));
   return {
-    file,
-    internalDomains: dataStrings(file, 'internalDomains'),
-    publicHosts: dataSet(file, 'publicHosts'),
-    machineWords: new PhraseSet(dataStrings(file, 'machineWords'), 'machineWords'),
+    internalDomains: all('internalDomains'),
+    internalLabels: all('internalLabels').map((l) => l.toLowerCase()),
+    publicHosts: new Set(all('publicHosts').map((h) => h.toLowerCase())),
   };
 }
 
@@ -29,11 +40,16 @@ const BARE_MACHINE = /(?<![\p{L}\p{N}@._/-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[a-z]+
 /** A machine-like first label: it has a digit, or two hyphens (`atlas-upg-ana03`, `db-prod-west`). */
 const machineLike = (label: string): boolean => /\d/.test(label) || (label.match(/-/g) ?? []).length >= 2;
 
-/** Whether `host` lies in the organisation's domain (`<name>.<tld>`, `x.<name>.<tld>`) or an internal-only domain. */
-function isInternalDomain(host: string, organisation: readonly string[], internalDomains: readonly string[]): boolean {
+/**
+ * Whether `host` lies in the organisation's domain (`<name>.<tld>`, `x.<name>.<tld>`), ends in
+ * an internal-only domain (`build-node07.corp`), or has an internal label between the machine
+ * and its public domain (`calib-db02.int.example.org`; `who.int` is a public domain).
+ */
+function isInternalDomain(host: string, organisation: readonly string[], { internalDomains, internalLabels }: HostLists): boolean {
   const labels = host.toLowerCase().split('.');
   const names = organisation.map((n) => n.toLowerCase().replace(/[^a-z0-9-]/g, ''));
   if (labels.slice(1, -1).some((label) => names.includes(label))) return true;
+  if (labels.slice(1, -2).some((label) => internalLabels.includes(label))) return true;
   return internalDomains.some((domain) => host.toLowerCase().endsWith(`.${domain}`));
 }
 
@@ -45,18 +61,19 @@ function isInternalDomain(host: string, organisation: readonly string[], interna
 export const internalHost: Detector = {
   name: 'internal-host',
   create(spec) {
-    const lexicons = new Map<Language, Lexicon>(spec.meta.languages.map((language) => [language, lexiconOf(dataFor(spec, language))]));
+    const lexicons = new Map<Language, Lexicon>(spec.meta.languages.map((language) => [language, lexiconOf(dataFor(spec, language), language)]));
+    const hosts = hostListsOf(spec);
     return {
       meta: spec.meta,
       checkBlock: function internalHostCheck({ block, analysis, settings, language }: BlockContext): Report[] {
         const lexicon = lexicons.get(language);
         if (!lexicon) return [];
-        const { file, internalDomains, publicHosts, machineWords } = lexicon;
+        const { file, machineWords, redact } = lexicon;
         const found: { index: number; text: string }[] = [];
         for (const m of block.text.matchAll(HOST)) {
           const host = m[0];
           const [first] = host.split('.');
-          if (publicHosts.has(host.toLowerCase()) || !machineLike(first) || !isInternalDomain(host, settings.organisation, internalDomains)) continue;
+          if (hosts.publicHosts.has(host.toLowerCase()) || !machineLike(first) || !isInternalDomain(host, settings.organisation, hosts)) continue;
           found.push({ index: m.index, text: host });
         }
         for (const m of block.text.matchAll(BARE_MACHINE)) {
@@ -66,7 +83,7 @@ export const internalHost: Detector = {
         return found.map(({ index, text }) => {
           const start = block.start + index;
           const end = start + text.length;
-          return { start, end, message: formatMessage(file.messages.default, { actual: text }), fixes: [redactFix(start, end)] };
+          return { start, end, message: formatMessage(file.messages.default, { actual: text }), fixes: [redact(start, end)] };
         });
       },
     };

@@ -1,6 +1,6 @@
-import type { BlockContext, Language, Report } from '../api';
-import { dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
-import { redactFix } from '../kinds/regex';
+import type { BlockContext, Fix, Language, Report } from '../api';
+import { dataMap, dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
+import { redactionOf } from '../kinds/redaction';
 import { dataFor, type Detector } from '../pack/spec';
 
 /**
@@ -25,19 +25,24 @@ const TOKENS: { kind: string; pattern: RegExp }[] = [
 /** A PEM private key header, with its body and footer when they are in the same block. */
 const PRIVATE_KEY = /-----BEGIN [A-Z ]{0,30}PRIVATE KEY-----(?:[A-Za-z0-9+/=\s]*-----END [A-Z ]{0,30}PRIVATE KEY-----)?/g;
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]");
 const alternation = (words: string[]): string => words.map(escape).sort((a, b) => b.length - a.length).join('|');
 
+/** A value: one run of non-space characters that is not a quote (group 2), or an account and its password (`magtest / Bobine#2024`, group 3). */
+const VALUE = `([^\\s"'“”‘’«»]{3,64})(?:\\s?/\\s?([^\\s"'“”‘’«»]{3,64}))?`;
+
 /**
- * `password: X`, `the password for the VM is X`, `mot de passe : X`. The value (group 1) is one
- * run of non-space characters; quotes around it are left out. Bounded repeats only: linear.
+ * `password: X`, `the password for the VM is X`, `mot de passe : X`, `identifiants : compte / X`,
+ * or the value in quotes right after the word (`le mot de passe « Proton2024 »`). Group 1 is the
+ * word. Quotes around the value are left out. Bounded repeats only: linear.
  */
 function passwordPattern(file: RuleData): RegExp {
+  const words = [...dataStrings(file, 'passwordWords'), ...dataStrings(file, 'credentialWords')];
   return new RegExp(
-    `\\b(?:${alternation(dataStrings(file, 'passwordWords'))})` +
-      `(?:\\s+(?:${alternation(dataStrings(file, 'linkWords'))})(?:\\s+[\\p{L}\\p{N}_.-]+){1,4}?)?` +
-      `\\s*(?:\\s(?:${alternation(dataStrings(file, 'copulas'))})\\s*:?|:|=)\\s*["'“‘«]?([^\\s"'”’»]{3,64})`,
-    'giu',
+    `(?<![\\p{L}\\p{N}_])(${alternation(words)})` +
+      `(?:\\s+(?:${alternation(dataStrings(file, 'linkWords'))})(?:\\s+|(?<=['’]))[\\p{L}\\p{N}_.-]+(?:\\s+[\\p{L}\\p{N}_.-]+){0,3}?)?` +
+      `(?:\\s*(?:\\s(?:${alternation(dataStrings(file, 'copulas'))})\\s*:?|:|=)\\s*["'“‘«]?|\\s*["“«])\\s?${VALUE}`,
+    'dgiu',
   );
 }
 
@@ -46,10 +51,22 @@ interface Lexicon {
   file: RuleData;
   password: RegExp;
   placeholders: Set<string>;
+  /** Words that introduce an account and its password, which count only as a pair (`identifiants : magtest / Bobine#2024`). */
+  credentialWords: Set<string>;
+  /** What the message calls each token kind in this language (`le jeton GitHub`); the English name by default. */
+  tokenKinds: Map<string, string>;
+  redact: (start: number, end: number) => Fix;
 }
 
 function lexiconOf(file: RuleData): Lexicon {
-  return { file, password: passwordPattern(file), placeholders: dataSet(file, 'placeholders') };
+  return {
+    file,
+    password: passwordPattern(file),
+    placeholders: dataSet(file, 'placeholders'),
+    credentialWords: new Set(dataStrings(file, 'credentialWords').map((w) => w.toLowerCase())),
+    tokenKinds: dataMap(file, 'tokenKinds'),
+    redact: redactionOf(file),
+  };
 }
 
 /** A value that is a password rather than a word: it has a digit or a symbol, and is no placeholder. */
@@ -73,18 +90,23 @@ export const secret: Detector = {
         const reports: Report[] = [];
         const report = (from: number, to: number, message: string, redactFrom = from, redactTo = to): void => {
           const start = block.start + from;
-          reports.push({ start, end: block.start + to, message, fixes: [redactFix(block.start + redactFrom, block.start + redactTo)] });
+          reports.push({ start, end: block.start + to, message, fixes: [lexicon.redact(block.start + redactFrom, block.start + redactTo)] });
         };
         for (const { kind, pattern } of TOKENS) {
-          for (const m of block.text.matchAll(pattern)) report(m.index, m.index + m[0].length, formatMessage(messages.token, { kind, actual: m[0] }));
+          for (const m of block.text.matchAll(pattern)) report(m.index, m.index + m[0].length, formatMessage(messages.token, { kind: lexicon.tokenKinds.get(kind) ?? kind, actual: m[0] }));
         }
         for (const m of block.text.matchAll(PRIVATE_KEY)) report(m.index, m.index + m[0].length, messages.privateKey);
         for (const m of block.text.matchAll(lexicon.password)) {
+          // `identifiants : prénom.nom` names an account, not its password.
+          if (m[3] === undefined && lexicon.credentialWords.has(m[1].toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"))) continue;
           // A sentence's final full stop or comma is not part of the password; `!` or `#` may be.
-          const value = m[1].replace(/[.,;:?)]+$/, '');
-          if (!isSecretValue(value, lexicon.placeholders)) continue;
-          const end = m.index + m[0].length - (m[1].length - value.length);
-          report(m.index, end, formatMessage(messages.password, { actual: block.text.slice(m.index, end) }), end - value.length, end);
+          const last = m[3] ?? m[2];
+          const password = last.replace(/[.,;:?)]+$/, '');
+          if (!isSecretValue(password, lexicon.placeholders)) continue;
+          const end = m.index + m[0].length - (last.length - password.length);
+          // The fix redacts the account with its password (`magtest / Bobine#2024`): both open the door.
+          const valueStart = m.indices?.[2]?.[0] ?? end - password.length;
+          report(m.index, end, formatMessage(messages.password, { actual: block.text.slice(m.index, end) }), valueStart, end);
         }
         return reports;
       },

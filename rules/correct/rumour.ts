@@ -1,8 +1,9 @@
-import type { BlockAnalysis, BlockContext, Report } from '../api';
+import type { BlockAnalysis, BlockContext, Language, Report } from '../api';
 import { hasCitation } from '../kinds/citation';
 import { dataSet, formatMessage, type RuleData } from '../kinds/data';
+import { mergeMatches, PatternEntries } from '../kinds/pattern-entries';
 import { PhraseIndex, type PhraseMatch } from '../kinds/phrase-list';
-import { type Detector, perLanguage } from '../pack/spec';
+import { type Detector, type PackResources, perLanguage } from '../pack/spec';
 
 /** One language's word lists and phrase index. */
 interface Lexicon {
@@ -13,9 +14,11 @@ interface Lexicon {
   reportVerbs: Set<string>;
   leadingConjunctions: Set<string>;
   index: PhraseIndex;
+  /** Entries written as patterns (« paraît qu'… », « selon des bruits de couloir »), if any. */
+  patterns?: PatternEntries;
 }
 
-function lexiconOf(file: RuleData): Lexicon {
+function lexiconOf(file: RuleData, language: Language, resources: PackResources): Lexicon {
   return {
     file,
     newsWords: dataSet(file, 'newsWords'),
@@ -23,7 +26,8 @@ function lexiconOf(file: RuleData): Lexicon {
     clauseOpeners: dataSet(file, 'clauseOpeners'),
     reportVerbs: dataSet(file, 'reportVerbs'),
     leadingConjunctions: dataSet(file, 'leadingConjunctions'),
-    index: new PhraseIndex(file.entries),
+    index: new PhraseIndex(file.entries, language),
+    patterns: PatternEntries.of(file, resources.classes[language] ?? {}, language, resources.eager),
   };
 }
 
@@ -88,16 +92,18 @@ const checks: Record<string, (match: PhraseMatch, context: BlockContext, lexicon
 /** `correct`: rumour markers ("rumour has it", "I heard the …", "apparently the …") that pass on hearsay as news. */
 export const rumour: Detector = {
   name: 'rumour',
-  create(spec) {
-    const lexicons = perLanguage(spec, lexiconOf);
+  create(spec, resources) {
+    const lexicons = perLanguage(spec, (file, language) => lexiconOf(file, language, resources));
     return {
       meta: spec.meta,
       checkBlock: function rumourCheck(context: BlockContext): Report[] {
         const lexicon = lexicons.get(context.language);
         if (!lexicon) return [];
         const reports: Report[] = [];
-        for (const match of lexicon.index.match(context.analysis)) {
-          const check = checks[String(match.entry.check)];
+        const phrases = lexicon.index.match(context.analysis);
+        for (const match of lexicon.patterns ? mergeMatches(phrases, lexicon.patterns.match(context)) : phrases) {
+          // Pattern entries say their context in their patterns: they are checked like `always`.
+          const check = checks[String(match.entry.check ?? 'always')];
           if (!check || !check(match, context, lexicon)) continue;
           // A rumour with its source in the same sentence is a sourced report.
           if (hasCitation(context.block, match.sentence.start, match.sentence.end)) continue;

@@ -14,12 +14,13 @@ interface Lexicon {
 /** `correct`: "studies show", "scientists agree", "everyone knows" with no link or citation in the same sentence. */
 export const unsourcedClaim: Detector = {
   name: 'unsourced-claim',
-  create(spec) {
+  create(spec, resources) {
     const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [
       language as Language,
       { negators: dataSet(file, 'negators'), questionWords: dataSet(file, 'questionWords') },
     ]));
     return phraseRule(spec.meta, spec.data, {
+      resources,
       when: function unsourcedClaimHasNoSource(match: PhraseMatch, { block, analysis, language }) {
         const lexicon = lexicons.get(language);
         if (!lexicon) return false;

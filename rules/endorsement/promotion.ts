@@ -5,10 +5,14 @@ import { organisationIndex } from '../kinds/organisation';
 import type { PhraseMatch } from '../kinds/phrase-list';
 import { type Detector, perLanguage } from '../pack/spec';
 
-/** One language's data, with each entry's `exclude` words and the affiliate link markers read once. */
+/** One language's data, with each entry's word lists and the affiliate link markers read once. */
 interface Lexicon {
   file: RuleData;
   exclude: Map<string, Set<string>>;
+  /** Per entry, `actionNext`: words (`de`), prefixes (`d'*`) or endings (`*ing`) of a next word that makes it advice about an action. */
+  actionNext: Map<string, string[]>;
+  /** Per entry, `sentenceHas`: words of which one must be in the match's sentence. */
+  sentenceHas: Map<string, Set<string>>;
   affiliateUrls: string[];
 }
 
@@ -21,26 +25,37 @@ function lexiconOf(file: RuleData): Lexicon {
   return {
     file,
     exclude: new Map(file.entries.map((entry, i) => [entry.id, new Set(entryStrings(file, i, 'exclude'))])),
+    actionNext: new Map(file.entries.map((entry, i) => [entry.id, entryStrings(file, i, 'actionNext')])),
+    sentenceHas: new Map(file.entries.map((entry, i) => [entry.id, new Set(entryStrings(file, i, 'sentenceHas'))])),
     affiliateUrls: dataStrings(file, 'affiliateUrls'),
   };
 }
 
-/** A promo code: four or more capitals and digits, with a letter ("PHYS20", "WELCOME"). */
-const PROMO_CODE = /^(?=.*[A-Z])[A-Z\d]{4,}$/;
+/** A promo code: four or more capitals and digits, with a letter, maybe in parts joined by hyphens ("PHYS20", "WELCOME", "ÉTÉ-20"). */
+const PROMO_CODE = /^(?=.*\p{Lu})(?=(?:[\p{Lu}\d]-?){4})[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*$/u;
 /** A name: a capital letter first ("ZenPad", "Python"). */
 const NAME = /^\p{Lu}/u;
 
+/** True when `word` is one of `forms`: a word, a prefix (`d'*`) or an ending (`*ing`). */
+function isForm(word: string, forms: readonly string[]): boolean {
+  return forms.some((form) => (form.startsWith('*') ? word.endsWith(form.slice(1)) : form.endsWith('*') ? word.startsWith(form.slice(0, -1)) : word === form));
+}
+
 /** The context checks of the entry's fields; see rules/packs/default/endorsement/promotion.yml. */
-function promotionWhen(match: PhraseMatch, { analysis }: BlockContext, { exclude }: Lexicon): boolean {
+function promotionWhen(match: PhraseMatch, { analysis }: BlockContext, { exclude, actionNext, sentenceHas }: Lexicon): boolean {
   const { entry } = match;
+  const sentence = analysis.words[match.first].sentence;
   const next = analysis.words[match.last + 1];
-  const sameSentence = next !== undefined && next.sentence === analysis.words[match.first].sentence;
+  const sameSentence = next !== undefined && next.sentence === sentence;
   const excluded = exclude.get(entry.id);
   if (excluded?.size && analysis.words.slice(match.first + 1, match.last).some((w) => excluded.has(w.normal))) return false;
   if (entry.codeAfter === true && !(sameSentence && PROMO_CODE.test(next.text))) return false;
   if (entry.nameAfter === true && !(sameSentence && NAME.test(next.text))) return false;
   // "I highly recommend reading the paper": recommending an action, not a product.
-  if (entry.id === 'recommend' && sameSentence && next.normal.endsWith('ing') && match.last === match.first + 2) return false;
+  const actions = actionNext.get(entry.id) ?? [];
+  if (actions.length > 0 && sameSentence && isForm(next.normal, actions)) return false;
+  const needed = sentenceHas.get(entry.id);
+  if (needed?.size && !analysis.words.some((w) => w.sentence === sentence && needed.has(w.normal))) return false;
   return true;
 }
 

@@ -4,10 +4,12 @@ import { expandPhrase, organisationIndex } from '../kinds/organisation';
 import { phraseWords } from '../kinds/phrase-list';
 import type { Detector } from '../pack/spec';
 
-/** One language's data, with the logo file names and articles read once. */
+/** One language's data, with the logo file names, alt texts and articles read once. */
 interface Lexicon {
   file: RuleData;
   fileNames: string[];
+  /** Alt texts that name the logo (`{organisation} logo`, `logo du {organisation}`). */
+  altNames: string[];
   articles: Set<string>;
 }
 
@@ -17,7 +19,7 @@ export const organisationLogo: Detector = {
   create(spec) {
     const lexicons = new Map<Language, Lexicon>(Object.entries(spec.data).map(([language, file]) => [
       language as Language,
-      { file, fileNames: dataStrings(file, 'fileNames'), articles: dataSet(file, 'articles') },
+      { file, fileNames: dataStrings(file, 'fileNames'), altNames: dataStrings(file, 'altNames'), articles: dataSet(file, 'articles') },
     ]));
     return {
       meta: spec.meta,
@@ -27,8 +29,10 @@ export const organisationLogo: Detector = {
         const { file, articles } = lexicon;
         const matches = organisationIndex(file.entries, settings.organisation).match(analysis);
         const personal = new Set(matches.filter((m) => m.entry.role === 'personal').map((m) => m.sentence));
+        // "a photo of me in front of the CERN logo": the logo in the picture, not on it.
+        const beside = new Set(matches.filter((m) => m.entry.role === 'unless').map((m) => m.sentence));
         return matches
-          .filter((m) => m.entry.role === 'logo' && personal.has(m.sentence))
+          .filter((m) => m.entry.role === 'logo' && personal.has(m.sentence) && !beside.has(m.sentence))
           .map((m) => {
             // Name "the CERN logo", not just "CERN logo".
             const previous = analysis.words[m.first - 1];
@@ -40,7 +44,7 @@ export const organisationLogo: Detector = {
         const lexicon = lexicons.get(language);
         if (!lexicon) return [];
         const fileNames = lexicon.fileNames.flatMap((n) => expandPhrase(n, settings.organisation.map((o) => o.toLowerCase())));
-        const altNames = settings.organisation.map((o) => `${phraseWords(o).join(' ')} logo`);
+        const altNames = lexicon.altNames.flatMap((n) => expandPhrase(n, settings.organisation)).map((n) => phraseWords(n).join(' '));
         return prose.images
           .filter((image) => {
             const url = image.url.toLowerCase().split(/[?#]/)[0];

@@ -2,13 +2,17 @@
  * The phrase-list kind: finds data-file phrases in a block's words through one index keyed
  * on each phrase's first word, so a block is scanned once whatever the number of phrases.
  * Phrases are literal words, matched case-insensitively across punctuation (so that
- * `certainly! here's` matches); `*` stands for any one word.
+ * `certainly! here's` matches); `*` stands for any one word. In French, a word of a phrase
+ * also matches the word with a leading elision (`abruti` matches `l'abruti` and `l’abruti`,
+ * as in the pattern language), while a phrase word written with its elision (`d'une`) only
+ * matches that elision.
  */
 import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { isLiteral } from 'nlcst-is-literal';
 import { toString } from 'nlcst-to-string';
-import { normalizeWord, type BlockAnalysis, type Sentence } from '../api';
+import { normalizeWord, type BlockAnalysis, type Language, type Sentence, type Word } from '../api';
 import type { Entry } from './data';
+import { normalForm } from './pattern/normal-form';
 
 /** A phrase found in the text. */
 export interface PhraseMatch {
@@ -21,6 +25,8 @@ export interface PhraseMatch {
   /** Indexes into the block's `words` of the first and last matched word. */
   first: number;
   last: number;
+  /** A word matched without its leading elision (`abruti` in `l'abruti`): a replacement of the whole match would drop it. */
+  elided?: boolean;
 }
 
 interface Phrase {
@@ -39,7 +45,8 @@ export function phraseWords(phrase: string): string[] {
 export class PhraseIndex {
   private readonly byFirstWord = new Map<string, Phrase[]>();
 
-  constructor(entries: readonly Entry[]) {
+  /** With `language` French, phrase words also match text words that carry a leading elision. */
+  constructor(entries: readonly Entry[], private readonly language?: Language) {
     for (const entry of entries) {
       for (const phrase of entry.phrases) {
         const words = phraseWords(phrase);
@@ -57,22 +64,38 @@ export class PhraseIndex {
   /** Every non-overlapping match in a block, the longest at each position. */
   match({ words, sentences }: BlockAnalysis): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
+    const bare = this.language === 'fr' ? bareForms(words) : undefined;
     for (let i = 0; i < words.length; i++) {
-      const candidates = this.byFirstWord.get(words[i].normal);
+      const candidates = this.candidates(words[i].normal, bare?.[i]);
       if (!candidates) continue;
-      const phrase = candidates.find((c) => matchesAt(c.words, words, i));
+      const phrase = candidates.find((c) => matchesAt(c.words, words, i, bare));
       if (!phrase) continue;
       const last = i + phrase.words.length - 1;
-      matches.push({ entry: phrase.entry, start: words[i].start, end: words[last].end, sentence: sentences[words[i].sentence], first: i, last });
+      const match: PhraseMatch = { entry: phrase.entry, start: words[i].start, end: words[last].end, sentence: sentences[words[i].sentence], first: i, last };
+      if (bare && phrase.words.some((word, k) => word !== '*' && word !== words[i + k].normal)) match.elided = true;
+      matches.push(match);
       i = last;
     }
     return matches;
   }
+
+  /** The phrases that may start at a word: by its normal form, then by its form without an elision. */
+  private candidates(normal: string, bare: string | undefined): Phrase[] | undefined {
+    const own = this.byFirstWord.get(normal);
+    if (bare === undefined || bare === normal) return own;
+    const elided = this.byFirstWord.get(bare);
+    return own && elided ? own.concat(elided).sort((a, b) => b.words.length - a.words.length) : (own ?? elided);
+  }
 }
 
-function matchesAt(phrase: readonly string[], words: readonly { normal: string }[], at: number): boolean {
+/** French words without a leading elision (`l'abruti` → `abruti`), or undefined where a word has none. */
+function bareForms(words: readonly Word[]): (string | undefined)[] {
+  return words.map((w) => (w.normal.includes("'") ? normalForm(w.normal, 'fr') : undefined));
+}
+
+function matchesAt(phrase: readonly string[], words: readonly { normal: string }[], at: number, bare?: readonly (string | undefined)[]): boolean {
   if (at + phrase.length > words.length) return false;
-  return phrase.every((word, k) => word === '*' || word === words[at + k].normal);
+  return phrase.every((word, k) => word === '*' || word === words[at + k].normal || word === bare?.[at + k]);
 }
 
 /**

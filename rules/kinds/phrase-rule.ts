@@ -1,7 +1,9 @@
 /** Builds a rule from a phrase-list data file: the common case of the Vale-style "existence" and "substitution" kinds. */
 import type { BlockContext, Report, Rule, RuleMeta } from '../api';
 import type { Language } from '../api';
+import type { PackResources } from '../pack/spec';
 import { formatMessage, type RuleData } from './data';
+import { mergeMatches, PatternEntries } from './pattern-entries';
 import { PhraseIndex, type PhraseMatch } from './phrase-list';
 
 /** How a phrase rule decides and reports, beyond matching. */
@@ -10,12 +12,22 @@ export interface PhraseRuleOptions {
   when?: (match: PhraseMatch, context: BlockContext) => boolean;
   /** The range to report; defaults to the match. */
   range?: (match: PhraseMatch, context: BlockContext) => { start: number; end: number };
+  /**
+   * The pack's resources: with them, entries that give `patterns` instead of `phrases` are
+   * matched through the pattern language with the pack's word classes (rules/kinds/pattern-entries.ts).
+   */
+  resources?: PackResources;
 }
 
 /** A rule that reports every phrase of its data files, with `expected` replacements as fixes. */
 export function phraseRule(meta: RuleMeta, data: Partial<Record<Language, RuleData>>, options: PhraseRuleOptions = {}): Rule & { data: typeof data } {
   const indexes = new Map<Language, PhraseIndex>();
-  for (const [language, file] of Object.entries(data) as [Language, RuleData][]) indexes.set(language, new PhraseIndex(file.entries));
+  const patterns = new Map<Language, PatternEntries>();
+  for (const [language, file] of Object.entries(data) as [Language, RuleData][]) {
+    indexes.set(language, new PhraseIndex(file.entries, language));
+    const entries = options.resources && PatternEntries.of(file, options.resources.classes[language] ?? {}, language, options.resources.eager);
+    if (entries) patterns.set(language, entries);
+  }
   return {
     meta,
     data,
@@ -24,7 +36,8 @@ export function phraseRule(meta: RuleMeta, data: Partial<Record<Language, RuleDa
       const file = data[context.language];
       if (!index || !file) return [];
       const reports: Report[] = [];
-      for (const match of index.match(context.analysis)) {
+      const own = patterns.get(context.language);
+      for (const match of own ? mergeMatches(index.match(context.analysis), own.match(context)) : index.match(context.analysis)) {
         if (options.when && !options.when(match, context)) continue;
         const { start, end } = options.range?.(match, context) ?? match;
         const actual = context.block.text.slice(start - context.block.start, end - context.block.start);
@@ -35,7 +48,8 @@ export function phraseRule(meta: RuleMeta, data: Partial<Record<Language, RuleDa
           end,
           message,
           expected,
-          fixes: meta.fix === 'none' ? [] : expected.map((text) => ({ title: `Replace with \`${text}\``, edits: [{ start, end, text }] })),
+          // A replacement of `l'abruti` would drop the elision, which depends on the next word's sound.
+          fixes: meta.fix === 'none' || match.elided ? [] : expected.map((text) => ({ title: `Replace with \`${text}\``, edits: [{ start, end, text }] })),
         });
       }
       return reports;

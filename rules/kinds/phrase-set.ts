@@ -4,7 +4,7 @@
  * are what keep hard negatives quiet (`confidential` in a sentence about the rule, a number
  * after `arXiv`).
  */
-import type { BlockAnalysis, Sentence, Word } from '../api';
+import type { BlockAnalysis, Language, Sentence, Word } from '../api';
 import type { Entry } from './data';
 import { PhraseIndex, type PhraseMatch } from './phrase-list';
 
@@ -30,9 +30,10 @@ export class PhraseSet {
   private readonly index: PhraseIndex;
   private cache: { analysis: BlockAnalysis; matches: PhraseMatch[] } | undefined;
 
-  constructor(phrases: readonly string[], id = 'context') {
+  /** With `language` French, phrase words also match text words with a leading elision, as in {@link PhraseIndex}. */
+  constructor(phrases: readonly string[], id = 'context', language?: Language) {
     const entry: Entry = { id, phrases: [...phrases], expected: [], message: 'default', note: '', examples: { flag: [], allow: [] } };
-    this.index = new PhraseIndex(phrases.length ? [entry] : []);
+    this.index = new PhraseIndex(phrases.length ? [entry] : [], language);
   }
 
   /** Every match in the block (remembered for the last block asked about). */

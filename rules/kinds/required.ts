@@ -4,7 +4,7 @@
  * have `role: topic` or `role: required` and their `phrases` (`{organisation}` stands for the
  * organisation's names); `insert` is the text the fix appends, on a paragraph of its own.
  */
-import type { DocumentContext, Report, Rule } from '../api';
+import type { DocumentContext, Format, Report, Rule, TextEdit } from '../api';
 import type { RuleSpec } from '../pack/spec';
 import { Reader } from '../pack/read';
 import { dataString, formatMessage, type RuleData } from './data';
@@ -21,6 +21,36 @@ function checkRoles(data: RuleData): void {
 /** Where a fix appends a paragraph: after the document's last non-blank character. */
 export function appendPoint(source: string): number {
   return source.trimEnd().length;
+}
+
+/** A code fence: up to three spaces, three or more backticks or tildes, then an info string (CommonMark 4.5). */
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+
+/** The fence that would close the code block a Markdown text ends in, or undefined when it ends outside code. */
+function openFence(text: string): string | undefined {
+  let open: string | undefined;
+  for (const line of text.split(/\r?\n/)) {
+    const fence = FENCE.exec(line);
+    if (!fence) continue;
+    const [, marks, rest] = fence;
+    // A backtick fence's info string has no backtick; a closing fence is as long and has none.
+    if (open === undefined) open = marks[0] === '`' && rest.includes('`') ? undefined : marks;
+    else if (marks[0] === open[0] && marks.length >= open.length && rest.trim() === '') open = undefined;
+  }
+  return open;
+}
+
+/**
+ * The edit that appends `paragraph` on a paragraph of its own at {@link appendPoint}, with the
+ * document's line ends (CRLF stays CRLF). When a Markdown document ends inside a code block
+ * whose fence is never closed, the edit closes it first: appended after it, the paragraph
+ * would be code.
+ */
+export function appendEdit(source: string, format: Format, paragraph: string): TextEdit {
+  const at = appendPoint(source);
+  const eol = source.includes('\r\n') ? '\r\n' : '\n';
+  const fence = format === 'markdown' ? openFence(source.slice(0, at)) : undefined;
+  return { start: at, end: at, text: `${fence === undefined ? '' : eol + fence}${eol}${eol}${paragraph}` };
 }
 
 /** Compiles a required rule. */
@@ -45,14 +75,13 @@ export function requiredKind(spec: RuleSpec): Rule {
       }
       if (!topic) return [];
       const insert = String(data.insert).split(ORGANISATION).join(names[0] ?? '');
-      const at = appendPoint(context.source);
       const actual = context.source.slice(topic.start, topic.end);
       return [{
         start: topic.start,
         end: topic.end,
         message: formatMessage(data.messages.default, { actual, expected: insert }),
         expected: [insert],
-        fixes: spec.meta.fix === 'none' ? [] : [{ title: `Add \`${insert}\` at the end`, edits: [{ start: at, end: at, text: `\n\n${insert}` }] }],
+        fixes: spec.meta.fix === 'none' ? [] : [{ title: `Add \`${insert}\` at the end`, edits: [appendEdit(context.source, context.format, insert)] }],
       }];
     },
   };

@@ -16,8 +16,8 @@ function lexiconOf(file: RuleData): Lexicon {
   return { file, index: new PhraseIndex(file.entries), minWords: dataNumber(file, 'minWords', 1), reportWords: dataNumber(file, 'reportWords', 1) };
 }
 
-/** A passage in quotation marks on one paragraph; one character class per part, so linear. */
-const QUOTED = /["“]([^"”\n]+)["”]/g;
+/** A passage in quotation marks on one paragraph, English or French (« … »); one character class per part, so linear. */
+const QUOTED = /["“«]([^"”»\n]+)["”»]/g;
 
 /** A pasted passage: where its first word starts (document offset) and which block it starts in. */
 interface Passage {

@@ -1,6 +1,7 @@
 import type { BlockContext, Report } from '../api';
 import { dataSet, dataStrings, formatMessage } from '../kinds/data';
-import { matchPattern, redactFix } from '../kinds/regex';
+import { redactionOf } from '../kinds/redaction';
+import { matchPattern } from '../kinds/regex';
 import { dataFor, type Detector } from '../pack/spec';
 
 /** Local part, @, domain labels and a TLD; each part is a single character class, so it runs in linear time. */
@@ -26,7 +27,10 @@ function isPublicAddress(roleWords: ReadonlySet<string>, published: ReadonlySet<
 export const emailAddress: Detector = {
   name: 'email-address',
   create(spec, resources) {
-    const roleWords = new Map(spec.meta.languages.map((language) => [language, dataSet(dataFor(spec, language), 'roleWords')]));
+    // An address's local part is in no language: a French post gives `press@` as an English one
+    // gives `accueil@`. Every section's role words count, whatever the document's language.
+    const functional = new Set(Object.values(spec.data).flatMap((file) => [...dataSet(file, 'roleWords')]));
+    const redactions = new Map(spec.meta.languages.map((language) => [language, redactionOf(dataFor(spec, language))]));
     // Addresses a workspace declares public (`functionalAddresses` in .guidelint.yml), and the pack's own contact.
     const published = new Map(spec.meta.languages.map((language) => [language,
       new Set([...dataStrings(dataFor(spec, language), 'publicAddresses'), resources.organisation.contact].map((a) => a.toLowerCase()))]));
@@ -35,13 +39,13 @@ export const emailAddress: Detector = {
       checkBlock: function emailAddressCheck(context: BlockContext): Report[] {
         const { messages } = dataFor(spec, context.language);
         const { block } = context;
-        const functional = roleWords.get(context.language)!;
         const known = published.get(context.language)!;
+        const redact = redactions.get(context.language)!;
         return matchPattern(block, EMAIL).filter((m) => !isPublicAddress(functional, known, block.text, m.text, m.start - block.start)).map((match) => ({
           start: match.start,
           end: match.end,
           message: formatMessage(messages.default, { actual: match.text }),
-          fixes: [redactFix(match.start, match.end)],
+          fixes: [redact(match.start, match.end)],
         }));
       },
     };

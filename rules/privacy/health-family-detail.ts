@@ -1,11 +1,13 @@
-import type { BlockContext, Report, Sentence, Word } from '../api';
+import type { BlockContext, Language, Report, Sentence, Word } from '../api';
 import { dataSet, formatMessage, type RuleData } from '../kinds/data';
+import { normalForm } from '../kinds/pattern/normal-form';
 import { PhraseIndex, type PhraseMatch } from '../kinds/phrase-list';
 import { type Detector, perLanguage } from '../pack/spec';
 
 /** One language's phrase index and word lists. */
 interface Lexicon {
   file: RuleData;
+  language: Language;
   index: PhraseIndex;
   notNames: Set<string>;
   titles: Set<string>;
@@ -14,10 +16,12 @@ interface Lexicon {
   firstPerson: Set<string>;
 }
 
-function lexiconOf(file: RuleData): Lexicon {
+function lexiconOf(file: RuleData, language: Language): Lexicon {
   return {
     file,
-    index: new PhraseIndex(file.entries),
+    language,
+    // In French, a phrase word also matches it after an elision; `à l'hôpital` is written with its own.
+    index: new PhraseIndex(file.entries, language),
     notNames: dataSet(file, 'notNames'),
     titles: dataSet(file, 'titles'),
     pronouns: dataSet(file, 'pronouns'),
@@ -29,7 +33,9 @@ function lexiconOf(file: RuleData): Lexicon {
 /** Details of one kind (health or family) this many words apart or closer, in one sentence, are one finding. */
 const MERGE_GAP = 6;
 
-const isCapitalised = (word: Word, { notNames }: Lexicon): boolean => /^\p{Lu}\p{Ll}/u.test(word.text) && !notNames.has(word.normal);
+/** A capitalised word, after an elided article or preposition (`d'Édouard`, `qu'Anna`), that is not one of `notNames` (`l'Hôpital`, `d'Alzheimer`). */
+const isCapitalised = (word: Word, { notNames, language }: Lexicon): boolean =>
+  /^(?:\p{Ll}{1,6}['’])?\p{Lu}\p{Ll}/u.test(word.text) && !notNames.has(word.normal) && !notNames.has(normalForm(word.normal, language));
 
 /**
  * Whether a sentence names a person: a title (`Dr.`), or a capitalised word that is not the

@@ -1,7 +1,8 @@
 import { findNumbers, type CountryCode } from 'libphonenumber-js';
 import type { BlockContext, Language, Report } from '../api';
+import type { Fix } from '../api';
 import { dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
-import { redactFix } from '../kinds/regex';
+import { redactionOf } from '../kinds/redaction';
 import { dataFor, type Detector } from '../pack/spec';
 
 /** One language's regions and neighbour words. */
@@ -10,6 +11,7 @@ interface Lexicon {
   countries: CountryCode[];
   notAfter: Set<string>;
   notBefore: Set<string>;
+  redact: (start: number, end: number) => Fix;
 }
 
 function lexiconOf(file: RuleData): Lexicon {
@@ -18,6 +20,7 @@ function lexiconOf(file: RuleData): Lexicon {
     countries: dataStrings(file, 'countries') as CountryCode[],
     notAfter: dataSet(file, 'notAfter'),
     notBefore: dataSet(file, 'notBefore'),
+    redact: redactionOf(file),
   };
 }
 
@@ -31,7 +34,15 @@ function lexiconOf(file: RuleData): Lexicon {
  */
 const PHONE_SHAPES = [/^\+\d/, /^\(\d{2,5}\)\s?\d/, /^0\d{1,4}[\s./-]\d/, /^\d{3}[-.]\d{3}[-.]\d{4}$/];
 const DATE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
+/** Opening hours (`08.30-12.00`, `8:30 – 12:00`): two times of day, not a number. */
+const TIME_RANGE = /^\d{1,2}[.:h]\d{2}\s*[-–]\s*\d{1,2}[.:h]\d{2}$/;
 const GROUPS = /\d+/g;
+/**
+ * Thin spaces that typography puts between digit groups (narrow no-break U+202F, figure U+2007,
+ * thin U+2009: `06 12 34 56 78`), which libphonenumber-js does not take for separators; each is
+ * replaced by a space of the same length, so offsets stay those of the text.
+ */
+const THIN_SPACES = /[\u2007\u2009\u202f]/g;
 
 /**
  * What a block needs before libphonenumber-js is worth running (it scans the text once per
@@ -50,7 +61,7 @@ function mayHavePhone(text: string): boolean {
 
 function looksLikePhone(text: string): boolean {
   const digits = text.replace(/\D/g, '').length;
-  if (digits < 8 || digits > 15 || DATE.test(text)) return false;
+  if (digits < 8 || digits > 15 || DATE.test(text) || TIME_RANGE.test(text)) return false;
   // Long digit runs are identifiers; phone numbers are written in groups of at most 5.
   if ((text.match(GROUPS) ?? []).some((group) => group.length > 6)) return false;
   return PHONE_SHAPES.some((shape) => shape.test(text));
@@ -73,15 +84,15 @@ export const phoneNumber: Detector = {
       checkBlock: function phoneNumberCheck({ block, language }: BlockContext): Report[] {
         const lexicon = lexicons.get(language);
         if (!lexicon || !mayHavePhone(block.text)) return [];
-        const { file, countries, notAfter, notBefore } = lexicon;
+        const { file, countries, notAfter, notBefore, redact } = lexicon;
+        const text = block.text.replace(THIN_SPACES, ' ');
         const spans = new Map<number, number>();
         for (const defaultCountry of countries) {
           // `leniency` is a documented option that the type declarations leave out; a variable passes it.
           const options = { defaultCountry, v2: true as const, leniency: 'POSSIBLE' };
-          for (const found of findNumbers(block.text, options)) {
-            const text = block.text.slice(found.startsAt, found.endsAt);
-            if (!looksLikePhone(text)) continue;
-            const { before, after } = neighbours(block.text, found.startsAt, found.endsAt);
+          for (const found of findNumbers(text, options)) {
+            if (!looksLikePhone(text.slice(found.startsAt, found.endsAt))) continue;
+            const { before, after } = neighbours(text, found.startsAt, found.endsAt);
             if (notAfter.has(before) || notBefore.has(after)) continue;
             spans.set(found.startsAt, Math.max(spans.get(found.startsAt) ?? 0, found.endsAt));
           }
@@ -93,7 +104,7 @@ export const phoneNumber: Detector = {
             start,
             end,
             message: formatMessage(file.messages.default, { actual: block.text.slice(from, to) }),
-            fixes: [redactFix(start, end)],
+            fixes: [redact(start, end)],
           };
         });
       },

@@ -1,5 +1,5 @@
 import type { DocumentContext, Language, Report } from '../api';
-import { dataNumber, formatMessage, RuleDataError, type RuleData } from '../kinds/data';
+import { dataMap, dataNumber, formatMessage, RuleDataError, type RuleData } from '../kinds/data';
 import { dataFor, type Detector } from '../pack/spec';
 
 /** One language's messages, the platforms' limits and how long a URL counts. */
@@ -8,6 +8,10 @@ interface Limits {
   /** Characters each platform allows; a platform without an entry has no limit. */
   platforms: Map<string, number>;
   urlLength: number;
+  /** How the message names each platform (`X (Twitter)` for `tweet`); the setting's name when absent. */
+  platformNames: Map<string, string>;
+  /** Put between groups of three digits in the message's numbers (`2 306` in French); none when absent. */
+  thousandsSeparator: string;
 }
 
 /** The data's `limits`: a mapping of platform names to the characters a post may have there. */
@@ -25,7 +29,15 @@ function platformLimitsOf(file: RuleData): Map<string, number> {
 }
 
 function limitsOf(file: RuleData): Limits {
-  return { file, platforms: platformLimitsOf(file), urlLength: dataNumber(file, 'urlLength', 1) };
+  const thousandsSeparator = file.thousandsSeparator ?? '';
+  // A space is a separator (U+202F in French), so not read as a non-empty string, which would refuse it.
+  if (typeof thousandsSeparator !== 'string') throw new RuleDataError(file.file, [...file.path, 'thousandsSeparator'], 'expected a string');
+  return { file, platforms: platformLimitsOf(file), urlLength: dataNumber(file, 'urlLength', 1), platformNames: dataMap(file, 'platformNames'), thousandsSeparator };
+}
+
+/** `n` with `separator` between groups of three digits. */
+function formatCount(n: number, separator: string): string {
+  return separator ? String(n).replace(/\B(?=(\d{3})+$)/g, separator) : String(n);
 }
 
 /**
@@ -58,7 +70,9 @@ export const postLength: Detector = {
           i = next;
         }
         if (over === undefined) return [];
-        return [{ start: over, end, message: formatMessage(limits.file.messages.default, { count: String(count), limit: String(limit), platform: settings.platform ?? '' }) }];
+        const platform = limits.platformNames.get(settings.platform!) ?? settings.platform!;
+        const values = { count: formatCount(count, limits.thousandsSeparator), limit: formatCount(limit, limits.thousandsSeparator), platform };
+        return [{ start: over, end, message: formatMessage(limits.file.messages.default, values) }];
       },
     };
   },

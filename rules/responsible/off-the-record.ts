@@ -7,12 +7,19 @@ import { type Detector, perLanguage } from '../pack/spec';
 /** One language's word lists. */
 interface Lexicon {
   relationalWords: Set<string>;
+  /** Words right before an aside phrase that it completes instead ("we talked it over between us"). */
+  relationalBefore: Set<string>;
   adviceWords: Set<string>;
   openers: Set<string>;
 }
 
 function lexiconOf(file: RuleData): Lexicon {
-  return { relationalWords: dataSet(file, 'relationalWords'), adviceWords: dataSet(file, 'adviceWords'), openers: dataSet(file, 'openers') };
+  return {
+    relationalWords: dataSet(file, 'relationalWords'),
+    relationalBefore: dataSet(file, 'relationalBefore'),
+    adviceWords: dataSet(file, 'adviceWords'),
+    openers: dataSet(file, 'openers'),
+  };
 }
 
 /** The word after a match in the same sentence, normalised, or undefined. */
@@ -35,20 +42,25 @@ function isSetOff(match: PhraseMatch, { analysis, block }: BlockContext, { opene
   const after = words[match.last + 1]?.sentence === sentence
     ? block.text.slice(words[match.last].end - block.start, words[match.last + 1].start - block.start)
     : '.';
-  return /[,;:(\u2013\u2014-]/.test(before) || /[,;:.!?)\u2013\u2014-]/.test(after);
+  // A sentence-final "between us" after a plain space is a relation ("a real bond between us."),
+  // not an aside: an aside at the end is set off by a comma or a dash before it.
+  return /[,;:(\u2013\u2014-]/.test(before) || /[,;:)\u2013\u2014-]/.test(after);
 }
 
 /** `responsible`: "between us", "off the record", "don't tell anyone" as asides in a public post. */
 export const offTheRecord: Detector = {
   name: 'off-the-record',
-  create(spec) {
+  create(spec, resources) {
     const lexicons = perLanguage(spec, lexiconOf);
     return phraseRule(spec.meta, spec.data, {
+      resources,
       when: function offTheRecordIsAside(match, context) {
         const lexicon = lexicons.get(context.language);
         if (!lexicon) return false;
         const next = nextWord(match, context);
         if (match.entry.aside && next !== undefined && lexicon.relationalWords.has(next)) return false;
+        const previous = context.analysis.words[match.first - 1];
+        if (match.entry.aside && previous?.sentence === context.analysis.words[match.first].sentence && lexicon.relationalBefore.has(previous.normal)) return false;
         if (match.entry.aside && !isSetOff(match, context, lexicon)) return false;
         if (match.entry.advice && next !== undefined && lexicon.adviceWords.has(next)) return false;
         return true;

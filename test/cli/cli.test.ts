@@ -98,3 +98,84 @@ test('--fix applies safe fixes only and leaves the rest of the file byte for byt
   // email-address offers a suggestion, not a safe fix: nothing changes.
   assert.equal(readFileSync(file, 'utf8'), text);
 });
+
+/** A pack written in English only, in its own folder with a config file that names it. */
+function englishOnlyWorkspace(configExtra = ''): string {
+  const workspace = mkdtempSync(join(tmpdir(), 'guidelint-en-only-'));
+  writeFileSync(join(workspace, 'en.pack.yml'), [
+    'id: en-only', 'name: English only', 'languages: [en]', 'organisation: { names: [Globex], contact: press@globex.example }',
+    'guidelines:', '  - { id: tone, title: Mind the tone, text: Be kind., source: https://globex.example/tone }', 'rules:',
+    '  - id: sneer\n    guideline: tone\n    description: No sneering.\n    kind: phrase\n    en:\n      messages: { default: "Drop `{actual}`." }\n      entries: [{ id: obviously, phrases: [obviously] }]', '',
+  ].join('\n'));
+  writeFileSync(join(workspace, '.guidelint.yml'), `packs: [./en.pack.yml]\n${configExtra}`);
+  return workspace;
+}
+
+test('--language takes tags (fr-CH is French) and auto; another language is a usage error', () => {
+  const french = join(dir, 'annonce.txt');
+  writeFileSync(french, 'Visite du CERN ce matin avec une classe de lycéens de Lyon : ils ont adoré les aimants !\n');
+  assert.equal(JSON.parse(run(['--format', 'json', '--language', 'fr-CH', clean]).stdout)[0].language, 'fr');
+  assert.equal(JSON.parse(run(['--format', 'json', '--language', 'auto', french]).stdout)[0].language, 'fr');
+  for (const value of ['de', 'es-ES']) {
+    const { code, stderr } = run(['--language', value, post]);
+    assert.equal(code, 2);
+    assert.equal(stderr, `guidelint: --language must be en, fr or auto, not \`${value}\`\n`);
+  }
+});
+
+test('each file is linted in its language: front matter, else --language, else detected; JSON says which', () => {
+  const files = {
+    tweet: ['tweet.txt', 'Visite du CERN ce matin avec une classe de lycéens de Lyon : ils ont adoré les aimants ! #CERN'],
+    english: ['english.txt', 'Lost my access card near the cafeteria this morning. If you find it, please send me a message!'],
+    declared: ['declared.md', '---\nlang: fr-FR\n---\n\nLost my access card near the cafeteria this morning. If you find it, please send me a message!'],
+  };
+  const paths = Object.values(files).map(([name, text]) => {
+    writeFileSync(join(dir, name), `${text}\n`);
+    return join(dir, name);
+  });
+  const languages = (args: string[]) => JSON.parse(run(['--format', 'json', ...args, ...paths]).stdout).map((r: { language: string }) => r.language);
+  assert.deepEqual(languages([]), ['fr', 'en', 'fr']);
+  assert.deepEqual(languages(['--language', 'en']), ['en', 'en', 'fr'], 'the front matter wins over the flag');
+});
+
+test('a front-matter language the pack lacks stops that file with a clear message; the others are linted', () => {
+  const german = join(dir, 'german.md');
+  writeFileSync(german, '---\ntitle: Hallo\nlang: de\n---\n\nGuten Morgen, schreiben Sie an jane@example.org.\n');
+  const { code, stdout } = run([german, post]);
+  assert.equal(code, 1, 'a file that cannot be linted is an error');
+  assert.ok(stdout.includes(`${german}\n  error  line 3: The front matter's \`lang: de\` is not a language of the pack (en, fr): write en or fr, or remove it to let Guidelint detect the language.`), stdout);
+  assert.match(stdout, /email-address \(privacy\)/, 'the other file is linted');
+  assert.match(stdout, /✖ 2 problems \(1 error, 1 warning\)/, 'the file that cannot be linted counts once');
+  const [result] = JSON.parse(run(['--format', 'json', german]).stdout);
+  assert.deepEqual([result.messages, result.errorCount, result.language], [[], 1, undefined]);
+  assert.match(result.fatal, /^line 3: The front matter's `lang: de`/);
+});
+
+test('the pack\'s languages bound what is accepted: an English-only pack refuses French from the flag, the config file and the front matter', () => {
+  const workspace = englishOnlyWorkspace();
+  const text = join(workspace, 'post.md');
+  writeFileSync(text, 'Obviously it works.\n');
+  const flag = run(['--language', 'fr', text]);
+  assert.equal(flag.code, 2);
+  assert.equal(flag.stderr, `guidelint: --language fr is not a language of the pack of ${join(workspace, '.guidelint.yml')} (it has en): use en, or auto\n`);
+  const configured = englishOnlyWorkspace('language: fr\n');
+  writeFileSync(join(configured, 'post.md'), 'Obviously it works.\n');
+  const config = run([join(configured, 'post.md')]);
+  assert.equal(config.code, 2);
+  assert.match(config.stderr, /\.guidelint\.yml:2: language: `fr` is not a language of the packs \(they have en\)\n$/);
+  writeFileSync(text, '---\nlang: fr\n---\n\nObviously it works.\n');
+  const [result] = JSON.parse(run(['--format', 'json', text]).stdout);
+  assert.match(result.fatal, /^line 2: The front matter's `lang: fr` is not a language of the pack \(en\): write en, or remove it/);
+  writeFileSync(text, 'Évidemment, ça marche très bien chez nous depuis des années, obviously.\n');
+  assert.equal(JSON.parse(run(['--format', 'json', text]).stdout)[0].language, 'en', 'a pack with one language never detects another');
+});
+
+test('a config file\'s language takes tags and auto, and refuses other languages on its line', () => {
+  const config = join(dir, 'lang.yml');
+  writeFileSync(config, 'platform: x\nlanguage: fr_CH\n');
+  assert.equal(JSON.parse(run(['--format', 'json', '--config', config, clean]).stdout)[0].language, 'fr');
+  writeFileSync(config, 'platform: x\nlanguage: es\n');
+  const { code, stderr } = run(['--config', config, clean]);
+  assert.equal(code, 2);
+  assert.match(stderr, /lang\.yml:2: language: expected en, fr or auto, not `es`\n$/);
+});

@@ -53,7 +53,7 @@ test('a bad config file is one error naming the file, the line and the key', () 
     ['rules:\n  privacy: loud\n', /^c\.yml:2: rules\.privacy: severity must be off, info, warn or error, not `loud`$/],
     ['rules:\n  privacy: { severity: off, level: 2 }\n', /^c\.yml:2: rules\.privacy\.level: expected severity or options$/],
     ['packs: []\n', /^c\.yml:1: packs: name at least one pack/],
-    ['language: de\n', /^c\.yml:1: language: expected en or fr$/],
+    ['language: de\n', /^c\.yml:1: language: expected en, fr or auto, not `de`$/],
     ['rules: [oops\n', /^c\.yml:2: not valid YAML/],
     ['acronyms: { SRF: 3 }\n', /^c\.yml:1: acronyms\.SRF: expected a text$/],
   ];

@@ -5,7 +5,9 @@
  *
  * Options: --lang en|fr|all (default en), --verbose (list false positives and missed labels),
  * --guideline ID (only that guideline in the verbose lists), --set DIR (another labelled set
- * with the same layout, e.g. test/eval/held-out). GUIDELINT_SHARED overrides ../shared.
+ * with the same layout, e.g. test/eval/held-out), --detect (no --language flag: the CLI
+ * detects each post's language, as for a post without front matter; prints how many it got
+ * right). GUIDELINT_SHARED overrides ../shared.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,11 +20,13 @@ import { ratios, score, hits, type Score, type Span } from './scoring';
 const root = process.cwd();
 const shared = process.env.GUIDELINT_SHARED ?? resolve(root, '../shared');
 const cli = join(root, 'server/out/cli.js');
-const { values } = parseArgs({ options: { set: { type: 'string' }, lang: { type: 'string', default: 'en' }, verbose: { type: 'boolean', default: false }, guideline: { type: 'string' } } });
+const { values } = parseArgs({ options: { set: { type: 'string' }, lang: { type: 'string', default: 'en' }, verbose: { type: 'boolean', default: false }, guideline: { type: 'string' }, detect: { type: 'boolean', default: false } } });
+/** By default the label's language is passed as `--language` (the development set's convention); `--detect` leaves it to the CLI. */
+const languageFlags = (language: string): string[] => (values.detect ? [] : ['--language', language]);
 
 interface Label { file: string; guideline: string; quote: string; start: number; end: number }
 interface Case { file: string; lang: string; kind: string }
-interface CliResult { filePath: string; messages: { guideline: string; ruleId: string; message: string; line: number; column: number; endLine: number; endColumn: number }[] }
+interface CliResult { filePath: string; language?: string; messages: { guideline: string; ruleId: string; message: string; line: number; column: number; endLine: number; endColumn: number }[] }
 
 /** Runs the CLI once on `files` with extra flags and returns its JSON results. Exit code 1 (errors found) is normal. */
 function runCli(files: string[], flags: string[]): CliResult[] {
@@ -75,22 +79,27 @@ function evalDev() {
   // One CLI run per (language, platform): the CLI takes them as flags.
   const groups = new Map<string, Case[]>();
   for (const c of selected) groups.set(`${c.lang} ${c.kind}`, [...(groups.get(`${c.lang} ${c.kind}`) ?? []), c]);
+  const nameOf = (p: string): string => p.split('/').pop() ?? p;
+  const misdetected: string[] = [];
   const findings = [...groups.entries()].flatMap(([key, group]) => {
     const [lang, kind] = key.split(' ');
-    const flags = ['--language', lang, ...(PLATFORMS.has(kind) ? ['--platform', kind] : [])];
-    return toSpans(runCli(group.map((c) => join(dir, 'cases', c.file)), flags), (p) => p.split('/').pop() ?? p);
+    const flags = [...languageFlags(lang), ...(PLATFORMS.has(kind) ? ['--platform', kind] : [])];
+    const results = runCli(group.map((c) => join(dir, 'cases', c.file)), flags);
+    for (const r of results) if (r.language !== lang) misdetected.push(`${nameOf(r.filePath)} (${lang} linted as ${r.language ?? 'nothing'})`);
+    return toSpans(results, nameOf);
   });
   const clean = selected.filter((c) => !labels.some((l) => l.file === c.file));
   const noisyClean = clean.filter((c) => findings.some((f) => f.file === c.file));
-  return { labels, findings, cases: selected.length, clean: clean.length, noisyClean: noisyClean.length };
+  return { labels, findings, cases: selected.length, clean: clean.length, noisyClean: noisyClean.length, misdetected };
 }
 
 function corpusNoise(language: string) {
   const dir = join(shared, 'corpus', language);
   const files = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => join(dir, f));
   const words = files.reduce((sum, f) => sum + readFileSync(f, 'utf8').split(/\s+/).filter(Boolean).length, 0);
-  const findings = toSpans(runCli(files, ['--language', language]), (p) => p);
-  return { files: files.length, words, findings };
+  const results = runCli(files, languageFlags(language));
+  const misdetected = results.filter((r) => r.language !== language).map((r) => r.filePath.split('/').pop() ?? r.filePath);
+  return { files: files.length, words, findings: toSpans(results, (p) => p), misdetected };
 }
 
 const pct = (x: number): string => x.toFixed(2);
@@ -109,7 +118,9 @@ const dev = evalDev();
 const guidelines = [...new Set([...dev.labels.map((l) => l.guideline), ...dev.findings.map((f) => f.guideline)])].sort();
 const byGuideline = new Map(guidelines.map((g) => [g, score(dev.findings.filter((f) => f.guideline === g), dev.labels.filter((l) => l.guideline === g))]));
 const total = score(dev.findings, dev.labels);
-console.log(`${values.set ?? 'eval-dev'} (${values.lang}): ${dev.cases} cases, ${dev.labels.length} labels, ${dev.findings.length} findings; clean controls with a finding: ${dev.noisyClean} of ${dev.clean}\n`);
+console.log(`${values.set ?? 'eval-dev'} (${values.lang}${values.detect ? ', language detected' : ''}): ${dev.cases} cases, ${dev.labels.length} labels, ${dev.findings.length} findings; clean controls with a finding: ${dev.noisyClean} of ${dev.clean}`);
+if (values.detect) console.log(`language detected right for ${dev.cases - dev.misdetected.length} of ${dev.cases} cases${dev.misdetected.length ? `; wrong: ${dev.misdetected.join(', ')}` : ''}`);
+console.log('');
 printScores(guidelines, byGuideline, total);
 
 if (values.verbose) {
@@ -127,6 +138,7 @@ if (values.verbose) {
 const corpora = values.set ? [] : ['en', ...(values.lang === 'en' ? [] : ['fr'])].map((language) => ({ language, ...corpusNoise(language) }));
 for (const corpus of corpora) {
   console.log(`\ncorpus/${corpus.language}: ${corpus.files} posts, ${corpus.words} words, ${corpus.findings.length} findings, ${pct((corpus.findings.length * 1000) / corpus.words)} per 1,000 words`);
+  if (values.detect) console.log(`  language detected right for ${corpus.files - corpus.misdetected.length} of ${corpus.files} posts${corpus.misdetected.length ? `; wrong: ${corpus.misdetected.join(', ')}` : ''}`);
   const counts = new Map<string, number>();
   for (const f of corpus.findings) counts.set(f.guideline, (counts.get(f.guideline) ?? 0) + 1);
   for (const [g, n] of [...counts.entries()].sort((a, b) => b[1] - a[1])) {
@@ -139,9 +151,11 @@ for (const corpus of corpora) {
   }
 }
 
-const resultsFile = values.set ? 'eval-results-set.json' : 'eval-results.json';
+// A --detect run is written beside the flagged one, so that it never replaces the figures measured with the labels' languages.
+const resultsFile = `eval-results${values.set ? '-set' : ''}${values.detect ? '-detect' : ''}.json`;
 writeFileSync(join(root, resultsFile), `${JSON.stringify({
   lang: values.lang,
+  ...(values.detect ? { languageDetected: { cases: dev.cases, wrong: dev.misdetected } } : {}),
   guidelines: Object.fromEntries(guidelines.map((g) => [g, { ...byGuideline.get(g), ...ratios(byGuideline.get(g)!) }])),
   overall: { ...total, ...ratios(total) },
   cleanControls: { total: dev.clean, withFindings: dev.noisyClean },

@@ -73,14 +73,15 @@ test('only Markdown and plain text are linted', () => {
   assert.equal(formatOf('javascript'), undefined);
 });
 
-test('the language setting wins; auto reads the front matter lang, else English', () => {
+test('a document that is not linted speaks its declared language: the front matter lang, else the setting, else the pack\'s first', () => {
   const french = '---\nlang: fr\n---\n\nBonjour.\n';
   assert.equal(documentLanguage(french, 'markdown', 'auto'), 'fr');
-  assert.equal(documentLanguage('---\r\nlanguage: fr\r\n---\r\nBonjour.', 'markdown', 'auto'), 'fr');
-  assert.equal(documentLanguage(french, 'markdown', 'en'), 'en');
+  assert.equal(documentLanguage('---\r\nlanguage: fr-CH\r\n---\r\nBonjour.', 'markdown', 'auto'), 'fr');
+  assert.equal(documentLanguage(french, 'markdown', 'en'), 'fr', 'the front matter wins over the setting');
   assert.equal(documentLanguage('Hello.', 'markdown', 'fr'), 'fr');
   assert.equal(documentLanguage(french, 'text', 'auto'), 'en', 'plain text has no front matter');
   assert.equal(documentLanguage('---\nlang: [broken\n---\n', 'markdown', 'auto'), 'en');
+  assert.equal(documentLanguage(french, 'markdown', 'auto', ['en']), 'en', 'a language the pack lacks is not declared');
 });
 
 test('huge and binary documents are skipped with a reason in the document\'s language', () => {
@@ -94,6 +95,7 @@ test('a document keeps its engine linter (and its block cache) until its format,
   const pack = defaultPack();
   const first = linters.get('file:///a.md', 'markdown', 'en', {}, pack);
   assert.equal(linters.get('file:///a.md', 'markdown', 'en', {}, pack), first, 'equal settings, even as a new object, keep the linter');
+  assert.notEqual(linters.get('file:///a.md', 'markdown', undefined, {}, pack), first, 'no language setting (auto) is a setting of its own');
   assert.notEqual(linters.get('file:///a.md', 'markdown', 'fr', {}, pack), first);
   const french = linters.get('file:///a.md', 'markdown', 'fr', {}, pack);
   assert.notEqual(linters.get('file:///a.md', 'markdown', 'fr', { audience: 'expert' }, pack), french, 'other settings make a new linter');

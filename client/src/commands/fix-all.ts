@@ -12,7 +12,7 @@ const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('guidelint');
 export async function fixAll(output: vscode.LogOutputChannel): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !isLinted(editor.document)) {
-    void vscode.window.showInformationMessage('Guidelint: open a Markdown or plain-text post to fix it.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Guidelint: open a Markdown or plain-text post to fix it.'));
     return false;
   }
   const document = editor.document;
@@ -22,11 +22,12 @@ export async function fixAll(output: vscode.LogOutputChannel): Promise<boolean> 
   );
   const action = actions?.find((candidate) => candidate.kind && FIX_ALL_KIND.contains(candidate.kind));
   if (!action?.edit) {
-    void vscode.window.showInformationMessage('Guidelint: nothing to fix automatically.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Guidelint: nothing to fix automatically.'));
     return false;
   }
   const applied = await vscode.workspace.applyEdit(action.edit);
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
-  output.info(`Fix all on ${document.uri.toString()}: ${applied ? 'applied' : 'refused (the document changed meanwhile)'}.`);
+  const uri = document.uri.toString();
+  output.info(applied ? vscode.l10n.t('Fix all on {0}: applied.', uri) : vscode.l10n.t('Fix all on {0}: refused (the document changed meanwhile).', uri));
   return applied;
 }

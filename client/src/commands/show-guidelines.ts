@@ -11,7 +11,7 @@ import type { GuidelinesModel } from '../view/model';
 export async function showGuidelines(panel: GuidelinesPanel): Promise<GuidelinesModel | undefined> {
   const editor = vscode.window.activeTextEditor ?? panel.lastEditor();
   if (!editor || !isLinted(editor.document)) {
-    void vscode.window.showInformationMessage('Guidelint: open a Markdown or plain-text post to see the guidelines it touches.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Guidelint: open a Markdown or plain-text post to see the guidelines it touches.'));
     return undefined;
   }
   return panel.show(editor);

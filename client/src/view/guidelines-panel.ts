@@ -4,7 +4,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { RelevantGuidelinesResult } from '../../../server/src/lsp/relevant-guidelines';
 import { isLinted } from '../language-client';
 import { guidelinesHtml } from './html';
-import type { GuidelinesModel, PageMessage, RenderedReport, WireRange } from './model';
+import { viewLabels } from './labels';
+import type { GuidelinesModel, HostMessage, PageMessage, RenderedReport, WireRange } from './model';
 
 /** The server's custom request (server/src/lsp/relevant-guidelines.ts). */
 const RELEVANT_GUIDELINES = 'guidelint/relevantGuidelines';
@@ -72,7 +73,7 @@ export class GuidelinesPanel implements vscode.Disposable {
   }
 
   private createPanel(): vscode.WebviewPanel {
-    const panel = vscode.window.createWebviewPanel('guidelint.guidelines', 'Guidelines',
+    const panel = vscode.window.createWebviewPanel('guidelint.guidelines', vscode.l10n.t('Guidelines'),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, localResourceRoots: [this.viewRoot] });
     panel.webview.html = guidelinesHtml(panel.webview, this.viewRoot);
@@ -101,19 +102,25 @@ export class GuidelinesPanel implements vscode.Disposable {
     } catch (error) {
       this.output.warn(`relevantGuidelines failed for ${document.uri.toString()}: ${String(error)}`);
       model = { uri: document.uri.toString(), version: document.version, language: 'en', guidelines: [], advice: [], ...base,
-        error: 'The language server could not answer. Run "Guidelint: Restart Server" if this persists.' };
+        error: vscode.l10n.t('The language server could not answer. Run "Guidelint: Restart Server" if this persists.') };
     }
     if (generation !== this.generation || !this.panel) return this.model;
     this.model = model;
-    this.panel.title = `Guidelines: ${base.fileName}`;
-    void this.panel.webview.postMessage({ type: 'model', model });
+    this.panel.title = vscode.l10n.t('Guidelines: {0}', base.fileName);
+    this.post(model);
     return model;
   }
 
   private onMessage(message: PageMessage): void {
-    if (message.type === 'ready' && this.model) void this.panel?.webview.postMessage({ type: 'model', model: this.model });
+    if (message.type === 'ready' && this.model) this.post(this.model);
     else if (message.type === 'rendered') this.rendered = message;
     else if (message.type === 'reveal') void this.reveal(message.uri, message.range);
+  }
+
+  /** Sends `model` to the page, with the page's words in VS Code's display language. */
+  private post(model: GuidelinesModel): void {
+    const message: HostMessage = { type: 'model', model, labels: viewLabels(model) };
+    void this.panel?.webview.postMessage(message);
   }
 
   /** Shows `range` in the post's editor, selected, as a click on a finding in the view asks. */

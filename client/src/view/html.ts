@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { uiLocale } from '../locale';
 
 /**
  * The view's page. The Content-Security-Policy allows only our own stylesheet and the one
@@ -16,17 +17,22 @@ export function guidelinesHtml(webview: vscode.Webview, viewRoot: vscode.Uri): s
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(uiLocale())}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${style.toString()}">
-<title>Guidelines</title>
+<title>${escapeHtml(vscode.l10n.t('Guidelines'))}</title>
 </head>
 <body>
-<main id="root" aria-live="polite"><p class="muted">Loading the guidelines…</p></main>
+<main id="root" aria-live="polite"><p class="muted">${escapeHtml(vscode.l10n.t('Loading the guidelines…'))}</p></main>
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;
+}
+
+/** `text` safe inside HTML text and attribute values: translations are data, not markup. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -40,6 +40,18 @@ export function normalForm(word: string, language: Language): string {
 }
 
 /**
+ * The leading elision of a word in a language that has them, without its apostrophe (`qu` of
+ * `qu’il`, `l` of `L'abruti`), or `''`. The matcher gives it a position of its own before the
+ * word, as if the tokeniser had split it off, so that a pattern can ask for it (`paraît qu'`).
+ */
+export function elisionOf(word: string, language: Language): string {
+  if (language === 'en' || !/['’ʼ‘]/.test(word)) return '';
+  const form = word.toLowerCase().normalize('NFC').replace(APOSTROPHES, "'").replace(EDGES, '');
+  const elision = ELISION.exec(form);
+  return elision ? elision[0].slice(0, -1) : '';
+}
+
+/**
  * Whether a word is an elision that the tokeniser split from its word (French `l' abruti`
  * gives `l`, English `CERN ’s` gives `s`), or nothing but punctuation: the matcher may step
  * over it.
@@ -70,6 +82,8 @@ export interface WordForm {
   /** Empty when the pack uses no stems. */
   stem: string;
   detached: boolean;
+  /** The word's leading elision (see {@link elisionOf}), or `''`. */
+  elision: string;
 }
 
 /**
@@ -121,7 +135,7 @@ export class FormCache {
     if (entry) return entry;
     const form = normalForm(normal, this.language);
     const stemmed = this.withStems && (this.stemAll || this.prefixes.has(form.slice(0, 3)) || (this.shortPrefixes && this.prefixes.has(form.slice(0, 2))));
-    entry = { form, stem: stemmed ? stemOf(form, this.language) : '', detached: isDetached(form, this.language) };
+    entry = { form, stem: stemmed ? stemOf(form, this.language) : '', detached: isDetached(form, this.language), elision: elisionOf(normal, this.language) };
     if (this.forms.size >= this.limit) this.forms.clear();
     this.forms.set(normal, entry);
     return entry;

@@ -114,6 +114,8 @@ export class PatternIndex {
   private readonly simulation: Simulation;
   private readonly forms: FormCache;
   private readonly columns: WordColumns = { forms: [], stems: [], detached: [] };
+  /** Per position of the columns, the index of its word. */
+  private readonly wordOf: number[] = [];
   private readonly candidateMarks: Uint32Array;
   private candidateGeneration = 0;
   private readonly candidates: number[] = [];
@@ -144,17 +146,22 @@ export class PatternIndex {
    * sorted by start. Give `text`, the document the offsets point into, for captures' `text`.
    */
   match(words: readonly PatternWord[], text?: string): PatternMatch[] {
+    // Positions are words, except that a word with a leading elision (`qu'il`) takes two: its
+    // elision, a detached one the matcher may step over, then the word.
     const { forms, stems, detached } = this.columns;
-    forms.length = stems.length = detached.length = words.length;
+    const wordOf = this.wordOf;
+    forms.length = stems.length = detached.length = wordOf.length = 0;
     for (let k = 0; k < words.length; k++) {
       const form = this.forms.get(words[k].normal);
-      forms[k] = form.form;
-      stems[k] = form.stem;
-      detached[k] = form.detached;
+      if (form.elision) (forms.push(form.elision), stems.push(''), detached.push(true), wordOf.push(k));
+      forms.push(form.form);
+      stems.push(form.stem);
+      detached.push(form.detached);
+      wordOf.push(k);
     }
     const matches: PatternMatch[] = [];
-    for (let from = 0, to = 0; from < words.length; from = to) {
-      while (to < words.length && words[to].sentence === words[from].sentence) to++;
+    for (let from = 0, to = 0; from < wordOf.length; from = to) {
+      while (to < wordOf.length && words[wordOf[to]].sentence === words[wordOf[from]].sentence) to++;
       this.matchSentence(words, from, to, text, matches);
     }
     return matches.sort((a, b) => a.start - b.start);
@@ -163,17 +170,18 @@ export class PatternIndex {
   private matchSentence(words: readonly PatternWord[], from: number, to: number, text: string | undefined, matches: PatternMatch[]): void {
     const candidates = this.sentenceCandidates(from, to);
     candidates.sort((a, b) => a - b);
+    const wordOf = this.wordOf;
     const emit = (id: number, first: number, last: number, slots: Int32Array): void => {
       const pattern = this.patterns[id];
       const captures: Record<string, PatternSpan> = {};
       pattern.captures.forEach((name, k) => {
         const [start, end] = [slots[2 * k], slots[2 * k + 1]];
         if (start < 0 || end < start) return;
-        const span: PatternSpan = spanOf(words, start, end);
+        const span: PatternSpan = spanOf(words, wordOf[start], wordOf[end]);
         if (text !== undefined) span.text = text.slice(span.start, span.end);
         captures[name] = span;
       });
-      matches.push({ ruleId: this.ruleIds[pattern.rule], patternIndex: pattern.patternIndex, ...spanOf(words, first, last), captures });
+      matches.push({ ruleId: this.ruleIds[pattern.rule], patternIndex: pattern.patternIndex, ...spanOf(words, wordOf[first], wordOf[last]), captures });
     };
     // Candidates are in rule order: run each rule's candidate patterns together, since a
     // rule's matches must not overlap whichever of its patterns made them.

@@ -1,5 +1,7 @@
 /** Command-line arguments: parsing and checking, with usage errors as {@link UsageError}. */
 import { parseArgs } from 'node:util';
+import { isLanguage, isSet, primaryLanguage } from '../engine/language-tags';
+import { LANGUAGES } from '../engine/pack';
 import type { Language, SeveritySetting } from '../engine/types';
 
 /** A usage error: the CLI prints its message on one line and exits with 2. */
@@ -12,6 +14,7 @@ export interface CliOptions {
   rules: Record<string, SeveritySetting>;
   platform: string | undefined;
   audience: string | undefined;
+  /** `--language`: one of the engine's languages; undefined for `auto` or no flag (the pack's are checked per config file). */
   language: Language | undefined;
   stdinFilename: string | undefined;
   config: string | undefined;
@@ -38,7 +41,8 @@ Options:
                             Set a rule's or a guideline's severity (repeatable)
   --platform NAME           Platform the posts are for, e.g. tweet, mastodon, linkedin
   --audience general|expert Expert audiences get no jargon findings
-  --language en|fr          Language of the posts (default: front matter lang, else en)
+  --language LANG           Language of the posts: en or fr (fr-CH, en-GB… too), or auto
+                            to detect it (default). A post's front matter lang: wins
   --config FILE             Config file for every file (default: the nearest .guidelint.yml,
                             .guidelint.yaml or .guidelint.json, walking up from each file)
   --stdin-filename NAME     Name (and format, by extension) of the text read from -
@@ -84,8 +88,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (values.format !== 'stylish' && values.format !== 'json') {
     throw new UsageError(`--format must be stylish or json, not \`${values.format}\``);
   }
-  if (values.language !== undefined && values.language !== 'en' && values.language !== 'fr') {
-    throw new UsageError(`--language must be en or fr, not \`${values.language}\``);
+  const language = isSet(values.language) ? primaryLanguage(values.language) : undefined;
+  if (language !== undefined && !isLanguage(language)) {
+    throw new UsageError(`--language must be ${LANGUAGES.join(', ')} or auto, not \`${values.language}\``);
   }
   const options: CliOptions = {
     patterns: positionals,
@@ -93,7 +98,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     rules: parseRuleOptions(values.rule ?? []),
     platform: values.platform,
     audience: values.audience,
-    language: values.language as Language | undefined,
+    language,
     stdinFilename: values['stdin-filename'],
     config: values.config,
     quiet: values.quiet ?? false,

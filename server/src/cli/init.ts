@@ -12,7 +12,7 @@ export const STARTER_CONFIG = `# Guidelint configuration. It applies to the post
 packs: [default]
 #   - ./guidelines/our-pack.yml
 
-# The language of the posts, when a post says nothing (front matter \`lang:\`).
+# The language of the posts (en, fr, or auto to detect it, the default). A post's front matter \`lang:\` wins.
 # language: en
 
 # The platform posts are written for (sets a length limit): x, bluesky, threads, mastodon,

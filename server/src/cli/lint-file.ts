@@ -1,9 +1,11 @@
 /** Lints one file's text for the CLI: the unit of work that the main thread or a worker runs. */
-import { lint } from '../engine/lint';
+import { DocumentLinter } from '../engine/lint';
+import { LanguageError } from '../engine/language-tags';
+import { LineIndex } from '../engine/line-index';
 import { mergeSettings } from '../config/config-file';
 import { loadConfig, type EffectiveConfig } from '../config/resolve';
 import { applyFixes, safeFixRuleIds } from '../engine/fixes';
-import type { Finding, Language, Settings } from '../engine/types';
+import type { Language, LintOutcome, Settings } from '../engine/types';
 import { formatOf } from './files';
 import { toFileResult, type FileResult } from './results';
 
@@ -20,6 +22,7 @@ export interface FileJob {
   configFile: string | undefined;
   /** Settings from the command line, over the config file's. */
   flags: Settings;
+  /** `--language`, over the config file's `language:`; a post's front matter wins over both. */
   language: Language | undefined;
   quiet: boolean;
   fix: boolean;
@@ -50,24 +53,35 @@ export function runConfig(configFile: string | undefined): EffectiveConfig {
   return config;
 }
 
-/** Lints a job; with `fix`, applies safe fixes and reports what remains. */
+/** A file that cannot be linted: one error, no findings. */
+function fatal(filePath: string, reason: string): FileOutcome {
+  return { result: { filePath, messages: [], errorCount: 1, warningCount: 0, fatal: reason } };
+}
+
+/** Lints a job; with `fix`, applies safe fixes and reports what remains. A front-matter language the pack lacks makes the file fatal. */
 export function lintFile(job: FileJob): FileOutcome {
   const reason = unlintableReason(job.text, Buffer.byteLength(job.text));
-  if (reason) return { result: { filePath: job.filePath, messages: [], errorCount: 1, warningCount: 0, fatal: reason } };
+  if (reason) return fatal(job.filePath, reason);
   const config = runConfig(job.configFile);
   const { pack } = config;
-  const options = { pack, format: formatOf(job.formatName), language: job.language ?? config.language, settings: mergeSettings(config.settings, job.flags) };
+  const linter = new DocumentLinter({ pack, format: formatOf(job.formatName), language: job.language ?? config.language, settings: mergeSettings(config.settings, job.flags) });
   let text = job.text;
-  let findings: Finding[] = lint(text, options);
+  let outcome: LintOutcome;
+  try {
+    outcome = linter.check(text);
+  } catch (error) {
+    if (!(error instanceof LanguageError)) throw error;
+    return fatal(job.filePath, `line ${new LineIndex(text).position(error.start).line + 1}: ${error.message}`);
+  }
   let fixedText: string | undefined;
   if (job.fix) {
     const safeRules = safeFixRuleIds(pack.rules);
-    const safe = findings.filter((f) => f.fixes.length > 0 && safeRules.has(f.ruleId));
+    const safe = outcome.findings.filter((f) => f.fixes.length > 0 && safeRules.has(f.ruleId));
     if (safe.length > 0) {
       text = applyFixes(text, safe);
       fixedText = text;
-      findings = lint(text, options);
+      outcome = linter.check(text);
     }
   }
-  return { result: toFileResult(job.filePath, text, findings, job.quiet), fixedText };
+  return { result: { ...toFileResult(job.filePath, text, outcome.findings, job.quiet), language: outcome.language }, fixedText };
 }

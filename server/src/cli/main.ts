@@ -4,6 +4,7 @@ import { PackError } from '../../../rules/pack/index';
 import { SettingsError, validateSettings } from '../config/settings';
 import { configFileFor } from '../config/resolve';
 import { knownIds } from '../engine/lint';
+import { choices } from '../engine/language-tags';
 import type { Settings } from '../engine/types';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args';
 import { expandPatterns } from './files';
@@ -42,7 +43,11 @@ function readJobs(options: CliOptions): FileJob[] {
     const configFile = options.config ?? configFileFor(fromStdin ? 'stdin' : file);
     if (!checked.has(configFile)) {
       // Reads each config file once, here, so that a broken one stops the run with exit 2 before any output.
-      validateSettings(flags, knownIds(runConfig(configFile).pack));
+      const { pack } = runConfig(configFile);
+      validateSettings(flags, knownIds(pack));
+      if (options.language !== undefined && !pack.languages.includes(options.language)) {
+        throw new UsageError(`--language ${options.language} is not a language of the pack${configFile ? ` of ${configFile}` : ''} (it has ${pack.languages.join(', ')}): use ${choices(pack.languages)}, or auto`);
+      }
       checked.add(configFile);
     }
     return { filePath, formatName: fromStdin ? options.stdinFilename ?? '' : file, text, configFile, flags, language: options.language, quiet: options.quiet, fix: options.fix && !fromStdin };

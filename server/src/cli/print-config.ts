@@ -11,7 +11,7 @@ export function printConfig(file: string, configOverride: string | undefined): n
     file,
     configFile: configFile === undefined ? null : resolve(configFile),
     packs: pack.id.split('+'),
-    language: language ?? 'front matter lang:, else en',
+    language: language ?? 'front matter lang:, else detected',
     platform: settings.platform ?? null,
     audience: settings.audience ?? 'general',
     organisation: settings.organisation ?? pack.organisation.names,

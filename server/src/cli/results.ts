@@ -1,6 +1,6 @@
 /** The CLI's per-file results, in the JSON shape others script against (ESLint's conventions). */
 import { LineIndex } from '../engine/line-index';
-import type { Finding, Fix } from '../engine/types';
+import type { Finding, Fix, Language } from '../engine/types';
 
 /** One finding as the CLI reports it: 1-based line and column, UTF-16 columns, end exclusive. */
 export interface CliMessage {
@@ -25,7 +25,9 @@ export interface FileResult {
   messages: CliMessage[];
   errorCount: number;
   warningCount: number;
-  /** A problem that stopped this file from being linted (unreadable, binary). */
+  /** The language the file was linted in (its front matter's, the setting's, or detected). */
+  language?: Language;
+  /** A problem that stopped this file from being linted (unreadable, binary, a language the pack lacks). */
   fatal?: string;
 }
 

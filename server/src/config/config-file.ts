@@ -7,7 +7,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { keyLine } from '../../../rules/pack/key-line';
-import type { Settings, SeveritySetting } from '../engine/types';
+import { isLanguage, isSet, primaryLanguage } from '../engine/language-tags';
+import { LANGUAGES } from '../engine/pack';
+import type { Language, Settings, SeveritySetting } from '../engine/types';
 import { SettingsError, validateSettings, type KnownIds } from './settings';
 
 /** The names a config file may have, looked up in this order in each folder. */
@@ -49,7 +51,8 @@ export interface ConfigFile {
   dir: string;
   /** Pack references: `default` or a path relative to the file. */
   packs: string[];
-  language?: 'en' | 'fr';
+  /** `language:`, as an engine language (`fr-CH` is `fr`); undefined for `auto` or no key. Checked against the packs by {@link checkLanguage}. */
+  language?: Language;
   /** Engine settings except `rules` (see {@link severities}). */
   settings: Settings;
   severities: Record<string, SeveritySetting>;
@@ -120,8 +123,8 @@ export function parseConfigText(text: string, file: string, dir: string): Config
   }
   const packs = raw.packs === undefined ? ['default'] : strings('packs');
   if (packs.length === 0) fail(['packs'], 'name at least one pack (`default` is the built-in one)');
-  const language = raw.language;
-  if (language !== undefined && language !== 'en' && language !== 'fr') fail(['language'], 'expected en or fr');
+  const language = isSet(raw.language) ? primaryLanguage(raw.language) : undefined;
+  if (language !== undefined && !isLanguage(language)) fail(['language'], `expected ${LANGUAGES.join(', ')} or auto, not \`${String(raw.language)}\``);
   // One key at a time, so that an error is reported on the key that caused it.
   const settings: Settings = {};
   for (const key of ['platform', 'audience', 'organisation', 'allow'] as const) {
@@ -136,7 +139,7 @@ export function parseConfigText(text: string, file: string, dir: string): Config
     file,
     dir,
     packs,
-    language: language as ConfigFile['language'],
+    language: language as Language | undefined,
     settings,
     severities,
     options,
@@ -166,6 +169,12 @@ export function checkRuleIds(config: ConfigFile, known: KnownIds): void {
   for (const id of Object.keys(config.options)) {
     if (!known.rules.has(id)) throw new ConfigError(config.file, config.lineOf(['rules', id, 'options']), `rules.${id}.options`, 'options belong to a rule, not a guideline');
   }
+}
+
+/** Checks the file's `language:` against the languages of its packs. */
+export function checkLanguage(config: ConfigFile, languages: readonly Language[]): void {
+  if (config.language === undefined || languages.includes(config.language)) return;
+  throw new ConfigError(config.file, config.lineOf(['language']), 'language', `\`${config.language}\` is not a language of the packs (they have ${languages.join(', ')})`);
 }
 
 /** Settings from the config file, overridden key by key by `overrides` (rules merge by id, allowed terms add up). */

@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { defaultPack, UnknownOptionError, type CompiledPack } from '../../../rules/pack/index';
 import { knownIds } from '../engine/document-linter';
 import type { Language, Settings } from '../engine/types';
-import { checkRuleIds, ConfigError, findConfigFile, readConfigFile } from './config-file';
+import { checkLanguage, checkRuleIds, ConfigError, findConfigFile, readConfigFile } from './config-file';
 import { packFor } from './packs';
 
 /** What linting a file needs from its configuration. */
@@ -44,6 +44,7 @@ export function loadConfig(path: string | undefined): EffectiveConfig {
     throw new ConfigError(config.file, config.lineOf(key), key.join('.'), error.reason);
   }
   checkRuleIds(config, knownIds(pack));
+  checkLanguage(config, pack.languages);
   const settings: Settings = { ...config.settings };
   if (Object.keys(config.severities).length) settings.rules = config.severities;
   return { file: path, pack, settings, language: config.language };

@@ -2,16 +2,19 @@
  * A linter for one document across its versions: Markdown is re-parsed only where it
  * changed, unchanged blocks reuse their cached block-rule results, and document rules run
  * on the per-block analyses. `lint(text)` always returns what a fresh lint would.
+ *
+ * Document rules run in the document's language; block rules in each block's (language.ts).
  */
-import { validatePlatform, validateSettings } from '../config/settings';
+import { SettingsError, validatePlatform, validateSettings } from '../config/settings';
 import { BlockCache } from './block-cache';
 import { finishFindings, toFinding } from './findings';
 import { IncrementalMarkdown } from './incremental-markdown';
+import { DocumentLanguages } from './language';
 import type { Pack } from './pack';
 import { plainTextToProse } from './plain-text';
 import type { ProseDocument } from './prose';
 import type { DocumentContext, Report, ResolvedSettings, Rule } from './rule';
-import type { Finding, Language, LintOptions, Settings, Severity } from './types';
+import type { Finding, Language, LintOptions, LintOutcome, Settings, Severity } from './types';
 
 /** Options for the engine beyond the public ones: the pack to lint with, and error reporting. */
 export interface EngineOptions extends LintOptions {
@@ -32,7 +35,11 @@ export function severityOf(rule: Rule, settings: Settings): Severity | 'off' {
   return setting === 'warn' ? 'warning' : setting;
 }
 
-/** Lints successive versions of one document. Throws `SettingsError` on invalid settings, at construction. */
+/**
+ * Lints successive versions of one document. Throws `SettingsError` on invalid settings (a
+ * language the pack lacks among them), at construction, and `LanguageError` (language-tags.ts)
+ * from {@link DocumentLinter.check} for a version whose front matter names such a language.
+ */
 export class DocumentLinter {
   private readonly pack: Pack;
   private readonly rules: readonly Rule[];
@@ -41,6 +48,7 @@ export class DocumentLinter {
   private readonly cache = new BlockCache();
   private readonly allowed: ReadonlySet<string>;
   private readonly defers: ReadonlyMap<string, readonly string[]>;
+  private readonly languages: DocumentLanguages;
 
   constructor(private readonly options: EngineOptions) {
     this.pack = options.pack;
@@ -48,32 +56,50 @@ export class DocumentLinter {
     this.settings = validateSettings(options.settings, knownIds(this.pack));
     this.allowed = new Set((this.settings.allow ?? []).map((term) => term.toLowerCase()));
     this.defers = new Map(this.rules.filter((r) => r.meta.defersTo?.length).map((r) => [r.meta.id, r.meta.defersTo!]));
+    const setting = options.language;
+    if (setting !== undefined && !this.pack.languages.includes(setting)) {
+      throw new SettingsError(`language \`${setting}\` is not a language of the pack (${this.pack.languages.join(', ')})`);
+    }
+    this.languages = new DocumentLanguages(this.pack.languages);
   }
 
   /** The findings of `text`, sorted by position. */
   lint(text: string): Finding[] {
+    return this.check(text).findings;
+  }
+
+  /** The findings of `text`, sorted by position, and the language it was linted in. */
+  check(text: string): LintOutcome {
     const prose = this.options.format === 'markdown' ? this.markdown.update(text) : plainTextToProse(text);
-    const language = this.options.language ?? frontmatterLanguage(prose) ?? 'en';
+    const { language } = this.languages.document(text, prose, this.options.language);
     const resolved = this.resolveSettings(prose);
-    const active = this.rules.filter((r) => r.meta.languages.includes(language) && severityOf(r, this.settings) !== 'off');
-    const blockRules = active.filter((r) => r.checkBlock);
+    const active = this.rules.filter((r) => severityOf(r, this.settings) !== 'off');
+    const blockRules = new Map<Language, Rule[]>();
+    const blockRulesIn = (lang: Language): Rule[] => {
+      let rules = blockRules.get(lang);
+      if (!rules) blockRules.set(lang, (rules = active.filter((r) => r.checkBlock && r.meta.languages.includes(lang))));
+      return rules;
+    };
     const findings: Finding[] = [];
     const analyses = prose.blocks.map((block) => {
-      const result = this.cache.get(block, language, (analysis) => {
+      const blockLanguage = this.languages.block(block, language);
+      const rules = blockRulesIn(blockLanguage);
+      const result = this.cache.get(block, blockLanguage, (analysis) => {
         const reports = new Map<string, Report[]>();
-        const context = { block, analysis, language, format: this.options.format, settings: resolved };
-        for (const rule of blockRules) reports.set(rule.meta.id, this.guard(rule, () => rule.checkBlock!(context)));
+        const context = { block, analysis, language: blockLanguage, format: this.options.format, settings: resolved };
+        for (const rule of rules) reports.set(rule.meta.id, this.guard(rule, () => rule.checkBlock!(context)));
         return reports;
       });
-      for (const rule of blockRules) this.collect(rule, result.reports.get(rule.meta.id) ?? [], text, findings);
+      for (const rule of rules) this.collect(rule, result.reports.get(rule.meta.id) ?? [], text, findings);
       return result.analysis;
     });
     this.cache.commit();
+    this.languages.commit();
     const context: DocumentContext = { source: text, prose, analyses, language, format: this.options.format, settings: resolved };
     for (const rule of active) {
-      if (rule.checkDocument) this.collect(rule, this.guard(rule, () => rule.checkDocument!(context)), text, findings);
+      if (rule.checkDocument && rule.meta.languages.includes(language)) this.collect(rule, this.guard(rule, () => rule.checkDocument!(context)), text, findings);
     }
-    return finishFindings(findings, prose, this.allowed, this.defers);
+    return { language, findings: finishFindings(findings, prose, this.allowed, this.defers) };
   }
 
   /** Runs a rule's check, turning a throw into `onRuleError` and no reports. */
@@ -111,9 +137,4 @@ export class DocumentLinter {
       organisation: this.settings.organisation ?? this.pack.organisation.names,
     };
   }
-}
-
-function frontmatterLanguage(prose: ProseDocument): Language | undefined {
-  const lang = prose.frontmatter.lang ?? prose.frontmatter.language;
-  return lang === 'en' || lang === 'fr' ? lang : undefined;
 }

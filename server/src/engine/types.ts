@@ -64,7 +64,17 @@ export type Format = 'markdown' | 'text';
 /** Options for one lint run. */
 export interface LintOptions {
   format: Format;
-  /** Defaults to front matter `lang:`, else `en`. */
+  /**
+   * The explicit language setting (CLI flag, config file, editor setting); one of the pack's
+   * languages. A post's front matter `lang:` wins over it; without either, the language is
+   * detected, else the pack's first (server/src/engine/language.ts).
+   */
   language?: Language;
   settings?: Settings;
+}
+
+/** What one lint produced: the findings, and the document's language (which document rules, hover and the guidelines view use). */
+export interface LintOutcome {
+  language: Language;
+  findings: Finding[];
 }

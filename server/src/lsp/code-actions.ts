@@ -9,6 +9,7 @@ import { nonOverlappingEdits } from '../engine/fixes';
 import { findingData, toDiagnostic, type FindingData } from './diagnostics';
 import { ignoreLineEdit } from './ignore-line';
 import type { LintResult } from './lint-document';
+import { messagesFor } from './messages';
 import { toLspEdit } from './positions';
 
 /** The kind of the fix-all source action; clients run it on save with `source.fixAll`. */
@@ -69,7 +70,7 @@ function quickFixes(diagnostic: Diagnostic, data: FindingData, context: CodeActi
 function ignoreAction(diagnostic: Diagnostic, data: FindingData, context: CodeActionContext): CodeAction {
   const edit = ignoreLineEdit(context.document, diagnostic.range.start.line, data.ruleId);
   return {
-    title: `Ignore ${data.ruleId} on this line`,
+    title: messagesFor(context.result?.language ?? 'en').ignoreLine(data.ruleId),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: workspaceEdit(context, [edit]),
@@ -82,7 +83,7 @@ function fixAllAction(context: CodeActionContext): CodeAction | undefined {
   const edits = nonOverlappingEdits(findings);
   if (edits.length === 0) return undefined;
   return {
-    title: 'Fix all safe Guidelint problems',
+    title: messagesFor(context.result?.language ?? 'en').fixAll,
     kind: FIX_ALL_KIND,
     edit: workspaceEdit(context, edits.map((edit) => toLspEdit(context.document, edit))),
   };

@@ -29,9 +29,16 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** The diagnostics of one lint result. A skipped document gets one information diagnostic saying why. */
+/**
+ * The diagnostics of one lint result. A skipped document gets one information diagnostic
+ * saying why; a document that could not be linted (a front-matter language the pack lacks),
+ * one error where the problem is.
+ */
 export function toDiagnostics(document: TextDocument, result: LintResult): Diagnostic[] {
   if (result.skipped !== undefined) return [skippedDiagnostic(result.skipped)];
+  if (result.error !== undefined) {
+    return [{ range: toRange(document, result.error.start, result.error.end), severity: DiagnosticSeverity.Error, source: SOURCE, message: result.error.message }];
+  }
   return result.findings.map((finding) => toDiagnostic(document, finding, result.version));
 }
 

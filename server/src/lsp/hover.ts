@@ -9,13 +9,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findGuideline, type Pack } from '../engine/pack';
 import type { Finding, Language } from '../engine/types';
 import type { LintResult } from './lint-document';
+import { messagesFor } from './messages';
 import { toRange } from './positions';
-
-const LABELS: Record<Language, { why: string; matched: string; source: string; rule: string }> = {
-  en: { why: 'Why here:', matched: 'Matched:', source: 'Guideline source', rule: 'Rule' },
-  // French puts a no-break space before a colon.
-  fr: { why: 'Pourquoi ici\u00a0:', matched: 'Reconnu\u00a0:', source: 'Source de la ligne directrice', rule: 'Règle' },
-};
 
 /** The hover for `position`, or null when no finding covers it. */
 export function hover(document: TextDocument, position: Position, result: LintResult | undefined, pack: Pack): Hover | null {
@@ -34,14 +29,14 @@ export function hover(document: TextDocument, position: Position, result: LintRe
 
 /** One finding's hover text, in Markdown. */
 export function describeFinding(finding: Finding, language: Language, pack: Pack): string {
-  const labels = LABELS[language];
+  const labels = messagesFor(language).hover;
   const guideline = findGuideline(pack, finding.guideline);
   const lines: string[] = [];
   if (guideline) lines.push(`**${guideline.title[language]}**`, '', guideline.text[language], '');
   lines.push(`*${labels.why}* ${finding.message}`, '');
   // A pattern rule says what each part of the pattern matched ("target: the board").
   const matched = Object.entries(finding.matched ?? {});
-  if (matched.length) lines.push(`*${labels.matched}* ${matched.map(([name, text]) => `${name} = “${text}”`).join(', ')}`, '');
+  if (matched.length) lines.push(`*${labels.matched}* ${matched.map(([name, text]) => `${name} = ${labels.quote(text)}`).join(', ')}`, '');
   const links = [`[${labels.rule} \`${finding.ruleId}\`](${finding.url})`];
   if (guideline) links.unshift(`[${labels.source}](${guideline.source})`);
   lines.push(links.join(' · '));

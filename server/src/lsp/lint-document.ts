@@ -1,13 +1,16 @@
 /**
- * Lints one open document for the server: picks the format and language, refuses what is
- * not a post (huge or binary), and keeps one engine linter per document so that a keystroke
- * re-checks only the blocks it changed (ARCHITECTURE.md, "The path of one keystroke").
+ * Lints one open document for the server: picks the format, passes the language setting,
+ * refuses what is not a post (huge or binary), and keeps one engine linter per document so
+ * that a keystroke re-checks only the blocks it changed (ARCHITECTURE.md, "The path of one
+ * keystroke"). The engine decides the language (front matter, setting, detection) and says
+ * which it used, so that hover and the guidelines view speak it.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse as parseYaml } from 'yaml';
 import { DocumentLinter, type EngineOptions } from '../engine/lint';
-import type { Finding, Format, Language, Settings } from '../engine/types';
-import type { Pack } from '../engine/pack';
+import { LanguageError, packLanguage } from '../engine/language-tags';
+import type { Finding, Format, Language, LintOutcome, Settings } from '../engine/types';
+import { LANGUAGES, type Pack } from '../engine/pack';
 import type { DocumentConfig, LanguageSetting } from './settings';
 
 /**
@@ -21,10 +24,13 @@ export interface LintResult {
   uri: string;
   version: number;
   format: Format;
+  /** The language it was linted in. */
   language: Language;
   findings: Finding[];
   /** Why the document was not linted, in the document's language; findings are then empty. */
   skipped?: string;
+  /** What stops the document from being linted, located in it (a front-matter language the pack lacks); findings are then empty. */
+  error?: { message: string; start: number; end: number };
 }
 
 /** The engine's format for an LSP language id, or undefined when the server does not lint it. */
@@ -37,18 +43,18 @@ export function formatOf(languageId: string): Format | undefined {
 
 /** Lints successive versions of one document with fixed options. */
 export interface EngineLinter {
-  lint(text: string): Finding[];
+  check(text: string): LintOutcome;
 }
 
 /** One engine linter per open document, kept across versions while its options stay the same. */
 export class EngineLinters {
-  private readonly byUri = new Map<string, { format: Format; language: Language; pack: Pack; settings: string; linter: EngineLinter }>();
+  private readonly byUri = new Map<string, { format: Format; language: Language | undefined; pack: Pack; settings: string; linter: EngineLinter }>();
 
   /** @param onRuleError hears of each rule that throws (the engine skips it). */
   constructor(private readonly onRuleError: (ruleId: string, error: unknown) => void) {}
 
-  /** The linter of `uri`; a new one when the format, the language, the pack or the settings changed. */
-  get(uri: string, format: Format, language: Language, settings: Settings, pack: Pack): EngineLinter {
+  /** The linter of `uri`; a new one when the format, the language setting (undefined: none), the pack or the settings changed. */
+  get(uri: string, format: Format, language: Language | undefined, settings: Settings, pack: Pack): EngineLinter {
     const entry = this.byUri.get(uri);
     // Settings are compared by value: each lint builds them anew from the editor's and the config file's.
     const key = JSON.stringify(settings);
@@ -70,11 +76,17 @@ export function lintDocument(document: TextDocument, config: DocumentConfig, lin
   const format = formatOf(document.languageId);
   if (format === undefined) return undefined;
   const text = document.getText();
-  const language = documentLanguage(text, format, config.language);
-  const base = { uri: document.uri, version: document.version, format, language, findings: [] };
-  const skipped = skipReason(text, language);
-  if (skipped) return { ...base, skipped };
-  return { ...base, findings: linters.get(document.uri, format, language, config.settings, config.pack).lint(text) };
+  const base = { uri: document.uri, version: document.version, format, findings: [] };
+  const declared = documentLanguage(text, format, config.language, config.pack.languages);
+  const skipped = skipReason(text, declared);
+  if (skipped) return { ...base, language: declared, skipped };
+  const setting = config.language === 'auto' ? undefined : config.language;
+  try {
+    return { ...base, ...linters.get(document.uri, format, setting, config.settings, config.pack).check(text) };
+  } catch (error) {
+    if (!(error instanceof LanguageError)) throw error;
+    return { ...base, language: declared, error: { message: error.message, start: error.start, end: error.end } };
+  }
 }
 
 /** Why `text` is not linted, or undefined. A NUL byte never occurs in a post and always in binary files. */
@@ -90,15 +102,14 @@ export function skipReason(text: string, language: Language): string | undefined
 }
 
 /**
- * The language to lint in: the setting when it names one, else the Markdown front matter's
- * `lang:` (or `language:`), else English. Decided here and passed to the engine, so that
- * hover and the guidelines view speak the language the findings were made in.
+ * The language a document declares, without detection, for the few words said about a
+ * document that is not linted: the Markdown front matter's `lang:` (or `language:`) when the
+ * pack has it, else the setting, else the pack's first language. A linted document's language
+ * is the engine's ({@link LintResult.language}).
  */
-export function documentLanguage(text: string, format: Format, setting: LanguageSetting): Language {
-  if (setting !== 'auto') return setting;
-  if (format !== 'markdown') return 'en';
-  const lang = frontmatter(text);
-  return lang === 'fr' ? 'fr' : 'en';
+export function documentLanguage(text: string, format: Format, setting: LanguageSetting, languages: readonly Language[] = LANGUAGES): Language {
+  const declared = format === 'markdown' ? packLanguage(frontmatter(text), languages) : undefined;
+  return declared ?? (setting !== 'auto' && languages.includes(setting) ? setting : languages[0]);
 }
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;

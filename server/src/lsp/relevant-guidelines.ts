@@ -10,6 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Pack } from '../engine/pack';
 import type { Finding, Language, Severity } from '../engine/types';
 import type { LintResult } from './lint-document';
+import { messagesFor } from './messages';
 import { rangesIntersect, toRange } from './positions';
 import { detectTopics, TOPIC_GUIDELINES, type Topic, type TopicKind } from './topics';
 
@@ -62,21 +63,6 @@ export interface RelevantGuidelinesResult {
   skipped?: string;
 }
 
-const REASONS: Record<Language, Record<RelevantReason['kind'], (evidence: string) => string>> = {
-  en: {
-    findings: (n) => `${n} ${n === '1' ? 'finding' : 'findings'} in this text.`,
-    organisation: (e) => `It names ${e}: say that you post personally, not for the organisation.`,
-    images: () => 'It has images: share only images you may share, credit them, and describe each one in its alt text.',
-    products: (e) => `It names a product or company (${e}): make clear that the organisation does not endorse it.`,
-  },
-  fr: {
-    findings: (n) => `${n} ${n === '1' ? 'problème' : 'problèmes'} dans ce texte.`,
-    organisation: (e) => `Le texte nomme ${e} : précisez que vous publiez à titre personnel, pas pour l'organisation.`,
-    images: () => "Il contient des images : ne partagez que des images que vous pouvez partager, créditez-les et décrivez chacune dans son texte alternatif.",
-    products: (e) => `Il cite un produit ou une entreprise (${e}) : montrez que l'organisation ne le cautionne pas.`,
-  },
-};
-
 /** The relevant guidelines of `document` (or of `range` in it), from its latest lint result. */
 export function relevantGuidelines(
   document: TextDocument, result: LintResult, pack: Pack, organisation: readonly string[], range?: Range,
@@ -91,7 +77,7 @@ export function relevantGuidelines(
   const guidelines: RelevantGuideline[] = [];
   for (const guideline of pack.guidelines) {
     const own = findings.filter((f) => f.guideline === guideline.id).map((f) => relevantFinding(document, f));
-    const reasons: RelevantReason[] = own.length > 0 ? [{ kind: 'findings', text: REASONS[language].findings(String(own.length)) }] : [];
+    const reasons: RelevantReason[] = own.length > 0 ? [{ kind: 'findings', text: messagesFor(language).reasons.findings(own.length) }] : [];
     for (const topic of topics.filter((t) => TOPIC_GUIDELINES[t.kind].includes(guideline.id))) reasons.push(topicReason(document, topic, from, language));
     if (reasons.length === 0) continue;
     guidelines.push({ id: guideline.id, title: guideline.title[language], text: guideline.text[language], source: guideline.source, reasons, findings: own });
@@ -106,7 +92,7 @@ function relevantFinding(document: TextDocument, finding: Finding): RelevantFind
 }
 
 function topicReason(document: TextDocument, topic: Topic, from: number, language: Language): RelevantReason {
-  return { kind: topic.kind, text: REASONS[language][topic.kind](topic.evidence), range: toRange(document, from + topic.start, from + topic.end) };
+  return { kind: topic.kind, text: messagesFor(language).reasons[topic.kind](topic.evidence), range: toRange(document, from + topic.start, from + topic.end) };
 }
 
 /** Reads the request's params, also from a command's arguments (`[params]` or `[uri, range?]`). */

@@ -9,7 +9,7 @@ import { codeActions } from './code-actions';
 import type { ConfigStore } from './config-store';
 import type { OpenDocuments } from './documents';
 import { hover } from './hover';
-import { formatOf, type LintResult } from './lint-document';
+import { documentLanguage, formatOf, type LintResult } from './lint-document';
 import { readParams, relevantGuidelines, RELEVANT_GUIDELINES_COMMAND, type RelevantGuidelinesResult } from './relevant-guidelines';
 
 /** Answers code actions, hover, the relevant-guidelines request and commands. */
@@ -44,10 +44,12 @@ export class RequestHandlers {
     const params = readParams(raw);
     const document = params && this.documents.get(params.uri);
     if (!params || !document) throw new ResponseError(ErrorCodes.InvalidParams, `Guidelint: no open document ${params?.uri ?? '(no uri given)'}`);
-    // A disabled server or an unsupported language gives no findings, but topics and advice still apply.
+    const config = this.config.forDocument(document.uri);
+    // A disabled server or an unsupported language gives no findings, but topics and advice still apply, in the post's language.
+    const format = formatOf(document.languageId) ?? 'text';
     const result: LintResult = (await this.openDocuments.resultFor(document.uri))
-      ?? { uri: document.uri, version: document.version, format: formatOf(document.languageId) ?? 'text', language: 'en', findings: [] };
-    const { pack, settings } = this.config.forDocument(document.uri);
+      ?? { uri: document.uri, version: document.version, format, language: documentLanguage(document.getText(), format, config.language), findings: [] };
+    const { pack, settings } = config;
     return relevantGuidelines(document, result, pack, settings.organisation ?? pack.organisation.names, params.range);
   }
 

@@ -10,13 +10,15 @@ import { mergeSettings } from '../config/config-file';
 import type { EffectiveConfig } from '../config/resolve';
 import { validateSettings } from '../config/settings';
 import { knownIds } from '../engine/document-linter';
-import type { Settings } from '../engine/types';
+import { isLanguage, isSet as isTag, primaryLanguage } from '../engine/language-tags';
+import { LANGUAGES } from '../engine/pack';
+import type { Language, Settings } from '../engine/types';
 
 /** The default debounce between a keystroke and the lint it triggers (issue 4: ~200 ms). */
 export const DEFAULT_DEBOUNCE_MS = 200;
 
-/** `auto` lets the front matter (`lang:`) decide, else English. */
-export type LanguageSetting = 'en' | 'fr' | 'auto';
+/** A language, or `auto`: the front matter's `lang:`, else the language detected. The front matter wins over any setting. */
+export type LanguageSetting = Language | 'auto';
 
 /** What the server reads from the editor's settings. */
 export interface ServerConfig {
@@ -53,8 +55,9 @@ export function readEditorSection(raw: unknown): ConfigResult {
     else errors.push('`guidelint.enable` must be true or false');
   }
   if (isSet(section.language)) {
-    if (section.language === 'en' || section.language === 'fr' || section.language === 'auto') config.language = section.language;
-    else errors.push(`\`guidelint.language\` must be en, fr or auto, not \`${String(section.language)}\``);
+    const language = isTag(section.language) ? primaryLanguage(section.language) : 'auto';
+    if (language === 'auto' || isLanguage(language)) config.language = language;
+    else errors.push(`\`guidelint.language\` must be ${LANGUAGES.join(', ')} or auto, not \`${String(section.language)}\``);
   }
   if (isSet(section.debounceMs)) {
     const ms = section.debounceMs;
@@ -87,7 +90,12 @@ export function combine(editor: ServerConfig, file: EffectiveConfig): { config: 
   }
   const settings = mergeSettings({ ...editor.settings, rules: editorRules }, file.settings);
   if (settings.rules && Object.keys(settings.rules).length === 0) delete settings.rules;
-  const language = file.language ?? editor.language;
+  let language = file.language ?? editor.language;
+  if (language !== 'auto' && !file.pack.languages.includes(language)) {
+    // Only the editor's can be wrong here: a config file's language is checked against its packs when it loads.
+    errors.push(`\`guidelint.language\`: \`${language}\` is not a language of the pack (it has ${file.pack.languages.join(', ')}); detecting the language instead`);
+    language = 'auto';
+  }
   return { config: { ...editor, language, settings, pack: file.pack }, errors };
 }
 

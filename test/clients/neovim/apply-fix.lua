@@ -1,9 +1,13 @@
 -- Neovim 0.7 as a second real LSP client (REAL-CLIENTS.md): start guidelint-ls over stdio,
--- open the post, wait for its diagnostics, ask for code actions on the e-mail address,
--- apply the "Redact" fix and save. The node:test wrapper (test/clients/neovim.test.ts)
--- checks the file on disk. Input: GUIDELINT_SERVER, GUIDELINT_FILE. Exit code 1 on failure.
+-- open the post, wait for its diagnostics, print them, ask for code actions on the first
+-- diagnostic of one rule, apply the action with the given title and save. The node:test
+-- wrapper (test/clients/neovim.test.ts) checks the printed diagnostics and the file on disk.
+-- Input: GUIDELINT_SERVER, GUIDELINT_FILE, GUIDELINT_RULE (the diagnostic's code),
+-- GUIDELINT_ACTION (the code action's title). Exit code 1 on failure.
 local server = assert(os.getenv('GUIDELINT_SERVER'), 'GUIDELINT_SERVER is not set')
 local file = assert(os.getenv('GUIDELINT_FILE'), 'GUIDELINT_FILE is not set')
+local rule = assert(os.getenv('GUIDELINT_RULE'), 'GUIDELINT_RULE is not set')
+local title = assert(os.getenv('GUIDELINT_ACTION'), 'GUIDELINT_ACTION is not set')
 
 local function log(...)
   io.stdout:write(table.concat({ ... }, ' '), '\n')
@@ -32,9 +36,9 @@ local function to_lsp(buf, d)
   }
 end
 
-local function first_email_diagnostic(buf)
+local function first_diagnostic_of_rule(buf)
   for _, d in ipairs(vim.diagnostic.get(buf)) do
-    if d.code == 'email-address' then return d end
+    if d.code == rule then return d end
   end
 end
 
@@ -50,25 +54,30 @@ local function main()
   assert(client_id, 'the server did not start')
   vim.lsp.buf_attach_client(buf, client_id)
 
-  assert(vim.wait(20000, function() return first_email_diagnostic(buf) ~= nil end, 50), 'no email-address diagnostic within 20 s')
+  assert(vim.wait(20000, function() return first_diagnostic_of_rule(buf) ~= nil end, 50), 'no ' .. rule .. ' diagnostic within 20 s')
+  -- One server notification carries every diagnostic of a version, so all of them are here.
   local diagnostics = vim.diagnostic.get(buf)
   log('diagnostics:', #diagnostics)
-  local email = to_lsp(buf, first_email_diagnostic(buf))
+  for _, d in ipairs(diagnostics) do
+    local lsp = to_lsp(buf, d)
+    log('diagnostic:', vim.fn.json_encode({ code = lsp.code, source = lsp.source, message = lsp.message, range = lsp.range }))
+  end
+  local target = to_lsp(buf, first_diagnostic_of_rule(buf))
 
   local params = {
     textDocument = { uri = vim.uri_from_bufnr(buf) },
-    range = email.range,
-    context = { diagnostics = { email } },
+    range = target.range,
+    context = { diagnostics = { target } },
   }
   local responses = assert(vim.lsp.buf_request_sync(buf, 'textDocument/codeAction', params, 10000), 'no code action response')
   local chosen
   for _, response in pairs(responses) do
     for _, action in ipairs(response.result or {}) do
       log('action:', action.title)
-      if action.title == 'Redact' then chosen = action end
+      if action.title == title and not chosen then chosen = action end
     end
   end
-  assert(chosen, 'no Redact action offered')
+  assert(chosen, 'no action titled ' .. title .. ' offered')
   vim.lsp.util.apply_workspace_edit(chosen.edit, 'utf-16')
 
   local guidelines = vim.lsp.buf_request_sync(buf, 'workspace/executeCommand', {

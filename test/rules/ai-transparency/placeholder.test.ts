@@ -1,3 +1,4 @@
+import { frenchMessagesTest } from '../../helpers/french-rule-messages';
 import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('placeholder', {
@@ -9,6 +10,13 @@ ruleTester('placeholder', {
     { name: 'a Markdown link whose text looks like a placeholder', format: 'markdown', text: 'Thanks to [your name](https://example.org/u/1) for the tour.' },
     { name: 'a placeholder in inline code', format: 'markdown', text: 'Search the draft for `[Insert` before posting.' },
     { name: 'a placeholder in a code block', format: 'markdown', text: '```\nHello [Your Name]\n```' },
+    { name: 'French: a note in brackets', language: 'fr', text: 'Merci à tous [photos ci-dessous].' },
+    { name: 'French: a section number', language: 'fr', text: 'La section [3] du rapport explique la méthode.' },
+    { name: 'French: « à compléter » in a sentence', language: 'fr', text: 'Le dossier est à compléter avant vendredi.' },
+    { name: 'French: a todo list in lower case', language: 'fr', text: 'Ma todo list de la semaine est interminable.' },
+    { name: 'French: kisses', language: 'fr', text: 'Bises à tous, xxx' },
+    { name: 'French: a TODO list', language: 'fr', text: 'Ma TODO list pour demain\u00a0: rien, c’est férié.' },
+    { name: 'French: a template quoted in inline code', language: 'fr', format: 'markdown', text: 'Le modèle commence par `Bonjour [Prénom],` : à relire avant l’envoi.' },
   ],
   invalid: [
     {
@@ -21,5 +29,19 @@ ruleTester('placeholder', {
     { text: 'Big thanks to the team at {company name}.', findings: [{ text: '{company name}' }] },
     { text: '[TODO] add a photo. More at [insert link here].', findings: [{ text: '[TODO]' }, { text: '[insert link here]' }] },
     { text: 'Lorem ipsum dolor sit amet. The talk is on XXX in room 4.', findings: [{ text: 'Lorem ipsum' }, { text: 'XXX' }] },
+    { name: 'a bracketed run of X’s is one placeholder', text: 'The talk is on [XXX].', findings: [{ text: '[XXX]' }] },
+    {
+      name: 'French: a name placeholder with a curly apostrophe',
+      language: 'fr',
+      text: 'Ce soir, [Nom de l’expérience] a battu son record\u00a0!',
+      findings: [{ text: '[Nom de l’expérience]', message: 'Remplacez l\'espace réservé `[Nom de l’expérience]` par le vrai texte, ou supprimez-le\u00a0: il montre que le brouillon n\'a pas été relu.' }],
+    },
+    { name: 'French: a first-name placeholder', language: 'fr', text: 'Chère [Prénom],\n\nMerci pour votre visite.', findings: [{ text: '[Prénom]' }] },
+    { name: 'French: « [insérer le lien] »', language: 'fr', text: 'Inscriptions ici : [insérer le lien].', findings: [{ text: '[insérer le lien]' }] },
+    { name: 'French: « [à compléter] » and XXX', language: 'fr', text: 'Date : [à compléter]. Salle XXX.', findings: [{ text: '[à compléter]' }, { text: 'XXX' }] },
+    { name: 'French: « TODO : » standing alone, and in brackets once', language: 'fr', text: 'TODO\u00a0: ajouter la photo. [TODO] relire.', findings: [{ text: 'TODO\u00a0:' }, { text: '[TODO]' }] },
+    { name: 'French: an angled placeholder in plain text', language: 'fr', text: 'Rendez-vous le <date> au Globe.', findings: [{ text: '<date>' }] },
   ],
 });
+
+frenchMessagesTest('placeholder');

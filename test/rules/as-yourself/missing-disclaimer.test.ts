@@ -1,3 +1,4 @@
+import { frenchMessagesTest } from '../../helpers/french-rule-messages';
 import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('missing-disclaimer', {
@@ -9,6 +10,12 @@ ruleTester('missing-disclaimer', {
     'The new CERN open-access policy starts next week.',
     { name: 'a disclaimer far from the policy counts', text: 'The new CERN hiring freeze is short-sighted.\n\nAs always, my own views.' },
     { name: 'policy words in code', text: 'Run `cern policy check` before you commit; it is a mistake to skip it.', format: 'markdown' },
+    { name: 'French: a disclaimer « à titre personnel »', language: 'fr', text: 'À titre personnel : la nouvelle politique de télétravail du CERN est une erreur.' },
+    { name: 'French: « n’engagent que moi » with a curly apostrophe, far from the policy', language: 'fr', text: 'La directive du CERN sur le télétravail est une erreur.\n\nCes opinions n’engagent que moi.' },
+    { name: 'French: « opinions personnelles »', language: 'fr', text: 'Opinions personnelles. Le nouveau règlement du CERN sur les missions est absurde.' },
+    { name: 'French: a policy with no judgement', language: 'fr', text: 'La nouvelle politique de télétravail du CERN entre en vigueur en mai.' },
+    { name: 'French: another organisation’s policy', language: 'fr', text: 'La politique de télétravail de mon université est trop rigide.' },
+    { name: 'French: a measurement is not a policy', language: 'fr', text: 'La mesure du CERN sur la masse du boson W est une avancée.' },
   ],
   invalid: [
     {
@@ -48,5 +55,45 @@ ruleTester('missing-disclaimer', {
       findings: [{ text: 'The new remote-work policy at CERN' }],
       output: '---\ntitle: Remote work\n---\n\n# Remote work\n\nThe new remote-work policy at CERN should be rewritten.\n\nViews are my own, not those of CERN.\n\n',
     },
+    {
+      name: 'Markdown: a code fence left open is closed before the disclaimer',
+      format: 'markdown',
+      text: 'The new remote-work policy at CERN should be rewritten. My script:\n\n```sh\n./count-days --home\n',
+      findings: [{ text: 'The new remote-work policy at CERN' }],
+      output: 'The new remote-work policy at CERN should be rewritten. My script:\n\n```sh\n./count-days --home\n```\n\nViews are my own, not those of CERN.\n',
+    },
+    {
+      name: 'French: the complement runs to the organisation, and the disclaimer is French',
+      language: 'fr',
+      text: 'Un mot sur la nouvelle politique de télétravail du CERN, qui s’applique aussi aux visiteurs : elle est trop rigide et devrait être revue.\n',
+      findings: [{
+        text: 'la nouvelle politique de télétravail du CERN',
+        message: 'Ajoutez un avertissement tel que `Les opinions exprimées ici n\'engagent que moi.`\u00a0: vous jugez `la nouvelle politique de télétravail du CERN`, et vos lecteurs pourraient prendre votre publication pour la position de l\'organisation.',
+      }],
+      output: 'Un mot sur la nouvelle politique de télétravail du CERN, qui s’applique aussi aux visiteurs : elle est trop rigide et devrait être revue.\n\nLes opinions exprimées ici n\'engagent que moi.\n',
+    },
+    {
+      name: 'French: the judgement in the next paragraph, CRLF line ends kept',
+      language: 'fr',
+      text: 'La directive du CERN sur les missions change tout.\r\n\r\nJe ne suis pas d’accord : elle pénalise les doctorants.\r\n',
+      findings: [{ text: 'La directive du CERN' }],
+      output: 'La directive du CERN sur les missions change tout.\r\n\r\nJe ne suis pas d’accord : elle pénalise les doctorants.\r\n\r\nLes opinions exprimées ici n\'engagent que moi.\r\n',
+    },
+    {
+      name: 'French: the organisation earlier in the sentence, with its article',
+      language: 'fr',
+      text: 'Le CERN a pris une mauvaise décision en supprimant les navettes du soir.',
+      findings: [{ text: 'Le CERN a pris une mauvaise décision' }],
+    },
+    {
+      name: 'French Markdown: the disclaimer after a closed fence, outside the code',
+      language: 'fr',
+      format: 'markdown',
+      text: '# Missions\n\nLe nouveau règlement du CERN sur les missions est absurde.\n\n~~~\nformulaire --mission\n~~~\n',
+      findings: [{ text: 'Le nouveau règlement du CERN' }],
+      output: '# Missions\n\nLe nouveau règlement du CERN sur les missions est absurde.\n\n~~~\nformulaire --mission\n~~~\n\nLes opinions exprimées ici n\'engagent que moi.\n',
+    },
   ],
 });
+
+frenchMessagesTest('missing-disclaimer');

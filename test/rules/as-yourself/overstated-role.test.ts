@@ -1,3 +1,4 @@
+import { frenchMessagesTest } from '../../helpers/french-rule-messages';
 import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overstated-role', {
@@ -7,6 +8,12 @@ ruleTester('overstated-role', {
     'Doctoral student at CERN, working on detector calibration.',
     'Defended my thesis this morning. You can call me Dr. now!',
     'Call me after the meeting.',
+    { name: 'French: the role of someone else', language: 'fr', text: 'La directrice générale du CERN a ouvert la conférence ce matin.' },
+    { name: 'French: someone else, with « moi » before the title', language: 'fr', text: 'Il y avait avec moi le directeur du CERN et deux ministres.' },
+    { name: 'French: meeting a discoverer', language: 'fr', text: 'Aujourd’hui j’ai rencontré la physicienne qui a découvert le lepton tau.' },
+    { name: 'French: leading one’s own group', language: 'fr', text: 'Je dirige la recherche de mon petit groupe à Lyon, et nous collaborons avec d’autres instituts.' },
+    { name: 'French: « Dr » after the defence', language: 'fr', text: 'J’ai soutenu ma thèse ce matin. Appelez-moi docteure !' },
+    { name: 'French: not representing the organisation', language: 'fr', text: 'Je ne représente pas le CERN, je parle en mon nom.' },
   ],
   invalid: [
     {
@@ -19,5 +26,28 @@ ruleTester('overstated-role', {
       text: 'Thesis submitted! Already changed my LinkedIn title to Dr. even though the defence is in May.',
       findings: [{ text: 'changed my LinkedIn title to Dr.' }],
     },
+    {
+      name: 'French: « En tant que » and a title of the organisation',
+      language: 'fr',
+      text: 'En tant que responsable scientifique du CERN (je suis doctorant), je peux vous l’affirmer.',
+      findings: [{ text: 'responsable scientifique du CERN', message: 'Décrivez votre rôle avec exactitude\u00a0: `responsable scientifique du CERN` exagère qui vous êtes. Donnez votre vrai titre et votre vrai rôle.' }],
+    },
+    { name: 'French: the spokesperson', language: 'fr', text: 'En tant que porte-parole du CERN, je confirme la date.', findings: [{ text: 'porte-parole du CERN' }] },
+    { name: 'French: « je suis » and an article', language: 'fr', text: 'Je suis le directeur de la physique du CERN, faites-moi confiance.', findings: [{ text: 'directeur de la physique du CERN' }] },
+    { name: 'French: representing the organisation', language: 'fr', text: 'Je représente le CERN à ce salon, venez me voir\u00a0!', findings: [{ text: 'Je représente le CERN' }] },
+    {
+      name: 'French: leading the organisation’s research, the name later in the sentence',
+      language: 'fr',
+      text: 'Stagiaire depuis un mois, je dirige maintenant la recherche sur les neutrinos du CERN.',
+      findings: [{ text: 'je dirige maintenant la recherche' }],
+    },
+    {
+      name: 'French: a doctor’s title before the defence',
+      language: 'fr',
+      text: 'Thèse rendue ! J’ai déjà changé mon titre LinkedIn en Dr alors que la soutenance est en juin.',
+      findings: [{ text: 'changé mon titre LinkedIn en Dr' }],
+    },
   ],
 });
+
+frenchMessagesTest('overstated-role');

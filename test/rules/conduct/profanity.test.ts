@@ -7,6 +7,10 @@ ruleTester('profanity', {
     'That was a dumb mistake, and the dope on the forum agreed.',
     { name: 'insults are left to personal-attack', text: 'The reviewer is a complete moron.' },
     { name: 'profanity in a code block', text: '```\n# TODO: fix this shit\n```\n', format: 'markdown' },
+    { name: 'French: words that cuss/fr rates profane but are ordinary', language: 'fr', text: 'Le gros aimant a glissé de sa poche de mousse avec du retard.' },
+    { name: 'French: a « coup de gueule » is no profanity', language: 'fr', text: 'Petit coup de gueule sur les navettes du matin.' },
+    { name: 'French: a word in quotation marks is mentioned', language: 'fr', text: 'Le mot «\u00a0merde\u00a0» porte bonheur aux comédiens.' },
+    { name: 'French: insults are left to personal-attack', language: 'fr', text: 'Quel connard, ce type.' },
   ],
   invalid: [
     {
@@ -26,6 +30,17 @@ ruleTester('profanity', {
     {
       text: 'What the hell was the committee thinking?',
       findings: [{ text: 'What the hell' }],
+    },
+    {
+      name: 'French profanity, with typographic apostrophes and no-break spaces',
+      language: 'fr',
+      text: 'Putain\u202f! Ce foutu badge ne marche pas, ça me fait chier. Le serveur part en couille.',
+      findings: [
+        { text: 'Putain', message: 'Retirez `Putain` : la grossièreté enfreint le code de conduite, et la publication reste en ligne.' },
+        { text: 'foutu' },
+        { text: 'ça me fait chier' },
+        { text: 'part en couille' },
+      ],
     },
   ],
 });

@@ -1,3 +1,4 @@
+import { frenchMessagesTest } from '../../helpers/french-rule-messages';
 import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unsourced-claim', {
@@ -10,6 +11,13 @@ ruleTester('unsourced-claim', {
     { name: 'a claim with a Markdown link in the same sentence', text: 'Studies show that outreach works ([review](https://example.org/review)), so we keep doing it.', format: 'markdown' },
     { name: 'the phrase in inline code', text: 'Never write `studies show` without a link.', format: 'markdown' },
     { name: 'the phrase in front matter', text: '---\ntitle: Studies show everything\n---\n\nA quiet post.', format: 'markdown' },
+    { name: 'French: knowing a place is not a claim', language: 'fr', text: 'Tout le monde sait où se trouve la cafétéria.' },
+    { name: 'French: a negated « tout le monde sait »', language: 'fr', text: 'Tout le monde ne sait pas que l\'accélérateur est souterrain, d\'où la visite.' },
+    { name: 'French: a proven claim with its reference', language: 'fr', text: 'Il est prouvé que l\'effet existe (Dupont et al. 2021).' },
+    { name: 'French: our own data', language: 'fr', text: 'Nos données montrent un excès à 125 GeV.' },
+    { name: 'French: researchers agreeing to come', language: 'fr', text: 'Les chercheurs sont d\'accord pour venir à la journée portes ouvertes.' },
+    { name: 'French: « on sait que » explaining physics', language: 'fr', text: 'On sait que les neutrinos ont une masse depuis 1998, et nous savons que vous attendez la suite.' },
+    { name: 'French: someone known for his jokes', language: 'fr', text: 'Il est connu pour ses blagues, que tout le monde adore.' },
   ],
   invalid: [
     {
@@ -35,8 +43,27 @@ ruleTester('unsourced-claim', {
     {
       name: 'French: an unsourced consensus',
       language: 'fr',
-      text: 'Les scientifiques sont unanimes sur ce point. Selon une étude (voir le rapport), le reste suit.',
-      findings: [{ text: 'Les scientifiques sont unanimes' }],
+      text: 'Les chercheurs sont unanimes là-dessus. Selon une étude (voir le rapport), le reste suit.',
+      findings: [{ text: 'Les chercheurs sont unanimes', message: 'Donnez la source de `Les chercheurs sont unanimes` dans la même phrase (lien ou référence), ou présentez-le comme votre avis\u00a0: vérifiez avant de publier.' }],
+    },
+    {
+      name: 'French: appeals to unnamed studies',
+      language: 'fr',
+      text: 'Les études prouvent que le télétravail aide. Une étude récente a montré le contraire\u202f! Selon des études, tout va bien.',
+      findings: [{ text: 'Les études prouvent' }, { text: 'Une étude récente a montré' }, { text: 'Selon des études' }],
+    },
+    {
+      name: 'French: common knowledge and proof, in many phrasings',
+      language: 'fr',
+      text: 'Tout le monde sait que ça marche. Il est bien connu que les aimants chauffent. C’est scientifiquement prouvé. Il est démontré depuis longtemps que le vide abîme les joints.',
+      findings: [
+        { text: 'Tout le monde sait que', message: 'Donnez une source pour l\'affirmation qu\'introduit `Tout le monde sait que`, ou présentez-la comme votre avis\u00a0: ce que «\u00a0tout le monde sait\u00a0» n\'est pas un fait.' },
+        { text: 'Il est bien connu que' },
+        { text: 'C’est scientifiquement prouvé' },
+        { text: 'Il est démontré depuis longtemps que' },
+      ],
     },
   ],
 });
+
+frenchMessagesTest('unsourced-claim');

@@ -1,3 +1,4 @@
+import { frenchMessagesTest } from '../../helpers/french-rule-messages';
 import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('promotion', {
@@ -11,6 +12,13 @@ ruleTester('promotion', {
     'CERN uses superconducting magnets to bend the beams.',
     'Message me for the slides.',
     { name: 'the phrase in inline code', text: 'Our CLI prints `use my code PHYS20` as an example.', format: 'markdown' },
+    { name: 'recommending an action, with a longer phrase', text: 'I would highly recommend reading the paper first.' },
+    { name: 'French: source code is not a promo code', language: 'fr', text: 'Le code source de l’analyse est en ligne.' },
+    { name: 'French: a code with no discount in the sentence', language: 'fr', text: 'Nous avons tout réécrit avec le code ROOT6 de la collaboration.' },
+    { name: 'French: the organisation uses a kind of thing, not a product', language: 'fr', text: 'Le CERN utilise des aimants supraconducteurs pour courber les faisceaux.' },
+    { name: 'French: the organisation recommends an action', language: 'fr', text: 'Le CERN recommande de porter un casque sur les chantiers.' },
+    { name: 'French: a research collaboration', language: 'fr', text: 'Notre collaboration avec l’EPFL avance bien.' },
+    { name: 'French: people who swear by a notebook', language: 'fr', text: 'Les physiciens ne jurent que par leur carnet papier.' },
   ],
   invalid: [
     {
@@ -46,5 +54,34 @@ ruleTester('promotion', {
       findings: [{ text: 'https://shop.example.com/bag?ref=sofia' }],
     },
     { text: "It's the best bag on the market, so grab yours from the shop.", findings: [{ text: 'best bag on the market' }, { text: 'grab yours from' }] },
+    {
+      name: 'French: a promo code and its code make one finding',
+      language: 'fr',
+      text: 'Utilisez mon code promo CERN15 pour -15\u00a0% sur votre première commande.',
+      findings: [{ text: 'code promo', message: 'Retirez `code promo`\u00a0: promouvoir un produit ou une entreprise dans votre publication peut laisser croire que l\'organisation les cautionne.' }],
+    },
+    { name: 'French: a hyphenated code before a discount', language: 'fr', text: 'Code NEIGE-LAB pour 20\u202f% de rabais 😉', findings: [{ text: 'Code NEIGE-LAB' }] },
+    { name: 'French: a code with an accented capital', language: 'fr', text: 'Avec le code ÉTÉ20, vous avez 20 % de réduction !', findings: [{ text: 'code ÉTÉ20' }] },
+    { name: 'French: a paid partnership', language: 'fr', text: 'Publication réalisée en collaboration commerciale avec NuageVert.', findings: [{ text: 'en collaboration commerciale avec' }] },
+    { name: 'French: sponsored content', language: 'fr', text: 'Contenu sponsorisé : ce sac à dos me suit partout.', findings: [{ text: 'Contenu sponsorisé' }] },
+    { name: 'French: a referral link', language: 'fr', text: 'Mon lien de parrainage est dans la bio.', findings: [{ text: 'lien de parrainage' }] },
+    {
+      name: 'French: the organisation chose a named company',
+      language: 'fr',
+      text: 'Le CERN a choisi HelioGrid pour ses toits solaires.',
+      findings: [{ text: 'Le CERN a choisi', message: 'Retirez `Le CERN a choisi`\u00a0: n\'affirmez pas que l\'organisation utilise, préfère ou cautionne un produit, sauf si elle le dit elle-même.' }],
+    },
+    { name: 'French: recommended by the organisation', language: 'fr', text: 'Recommandé par le CERN, donc forcément fiable.', findings: [{ text: 'Recommandé par le CERN' }] },
+    { name: 'French: a commission', language: 'fr', text: 'Si vous passez par ce lien, je touche une petite commission.', findings: [{ text: 'je touche une petite commission' }] },
+    { name: 'French: a sales contact', language: 'fr', text: 'Écrivez-moi pour un devis !', findings: [{ text: 'Écrivez-moi pour un devis', message: 'Retirez `Écrivez-moi pour un devis`\u00a0: ne servez pas de contact commercial dans une publication sur votre travail.' }] },
+    {
+      name: 'French: a referral URL (« parrainage ») in Markdown',
+      language: 'fr',
+      format: 'markdown',
+      text: 'Je l’ai pris [sur leur site](https://shop.example.com/sac?parrainage=ines).',
+      findings: [{ text: '[sur leur site](https://shop.example.com/sac?parrainage=ines)' }],
+    },
   ],
 });
+
+frenchMessagesTest('promotion');

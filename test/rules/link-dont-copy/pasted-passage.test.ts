@@ -1,6 +1,9 @@
+import { frenchMessagesTest } from '../../helpers/french-rule-messages';
 import { ruleTester } from '../../helpers/rule-tester';
 
 const passage = 'The new visitor centre opens its doors next spring after four years of construction. Visitors will be able to explore interactive exhibits about the history of particle physics, walk through a full-size model of a detector, and talk to scientists in a public café. School groups can book guided tours in twelve languages, and entry remains free for everyone. The building itself was designed to use very little energy.';
+
+const passageFr = 'Le nouveau centre d’accueil ouvrira ses portes au printemps prochain, après quatre ans de travaux. Les visiteurs pourront découvrir des expositions interactives sur l’histoire de la physique des particules, traverser une maquette grandeur nature d’un détecteur et discuter avec des scientifiques dans un café ouvert à tous. Les groupes scolaires pourront réserver des visites guidées en douze langues, et l’entrée restera gratuite pour tout le monde. Le bâtiment lui-même consomme très peu d’énergie.';
 
 ruleTester('pasted-passage', {
   valid: [
@@ -10,6 +13,12 @@ ruleTester('pasted-passage', {
     { name: 'a short quote with attribution', format: 'markdown', text: 'From the press release:\n\n> The visitor centre opens next spring. — CERN press office' },
     { name: 'a long interview quote with no marker', format: 'markdown', text: `We spoke with one of the architects:\n\n> "${passage}" -- Architect` },
     { name: 'a long quote with a link after it', format: 'markdown', text: `Full text below:\n\n> ${passage}\n\nSource: [the newsletter](https://example.org/news)` },
+    { name: 'French: a marker, then a passage with its link', language: 'fr', text: `Copié-collé de la lettre d’information (https://example.org/actus)\u00a0:\n\n${passageFr}` },
+    { name: 'French: a short quote after a marker', language: 'fr', text: 'Je le recopie tel quel\u00a0: «\u00a0le centre d’accueil ouvre au printemps\u00a0».' },
+    { name: 'French: a long interview quote in « » with no marker', language: 'fr', text: `Nous avons rencontré l’une des architectes :\n\n«\u00a0${passageFr}\u00a0»` },
+    { name: 'French: reading in full is not pasting', language: 'fr', text: `Lisez l’article en entier avant la réunion.\n\n${passageFr}` },
+    { name: 'French: one’s own notes « tel quel » are not someone else’s text', language: 'fr', text: `Extrait de mon carnet de bord, tel quel\u00a0:\n\n${passageFr}` },
+    { name: 'French: a long quote with the link after it', language: 'fr', format: 'markdown', text: `Voici le texte intégral :\n\n> ${passageFr}\n\nSource : [la lettre d’information](https://example.org/actus)` },
   ],
   invalid: [
     {
@@ -33,5 +42,33 @@ ruleTester('pasted-passage', {
       text: `Full text of the director's speech below:\n\n"${passage}"\n\nCouldn't have said it better.`,
       findings: [{ text: 'The new visitor centre opens its' }],
     },
+    {
+      name: 'French: a passage in « » after a marker, with no-break spaces',
+      language: 'fr',
+      text: `Je vous le recopie en entier, jugez vous-mêmes\u00a0:\n\n«\u00a0${passageFr}\u00a0»\n\nBonne lecture.`,
+      findings: [{ text: 'Le nouveau centre d’accueil ouvrira ses', message: 'Faites un lien vers la source au lieu de la coller\u00a0: le passage qui commence par `Le nouveau centre d’accueil ouvrira ses` est le texte de quelqu\'un d\'autre, copié sans lien. Citez une phrase ou deux et ajoutez le lien.' }],
+    },
+    {
+      name: 'French: a block quote after « je le copie-colle »',
+      language: 'fr',
+      format: 'markdown',
+      text: `Très bel article du *Courrier*. Je le copie-colle, car le site est payant :\n\n> ${passageFr}\n\nPartagez !`,
+      findings: [{ text: 'Le nouveau centre d’accueil ouvrira ses' }],
+    },
+    {
+      name: 'French: a block quote introduced by its written source',
+      language: 'fr',
+      format: 'markdown',
+      text: `Pour rappel, voici ce que dit le règlement :\n\n> ${passageFr}`,
+      findings: [{ text: 'Le nouveau centre d’accueil ouvrira ses' }],
+    },
+    {
+      name: 'French: a pasted paragraph after « texte complet », CRLF line ends',
+      language: 'fr',
+      text: `Voici le texte complet du communiqué :\r\n\r\n${passageFr}\r\n`,
+      findings: [{ text: 'Le nouveau centre d’accueil ouvrira ses' }],
+    },
   ],
 });
+
+frenchMessagesTest('pasted-passage');

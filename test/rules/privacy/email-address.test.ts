@@ -8,6 +8,10 @@ ruleTester('email-address', {
     { name: 'an address inside a URL', text: 'See https://example.org/u/jane@example.org for details.' },
     { name: 'a fediverse handle', text: 'Follow us at @news@social.example.org for updates.' },
     { name: 'shared functional addresses', text: 'Press: press@example.org. Organisers: team-all-hands@example.org or council@example.org.' },
+    { name: 'French: a shared address of a service', text: 'Pour la presse : presse@example.org ; pour les visites, visites@example.ch.', language: 'fr' },
+    { name: 'French: an English role word in a French post', text: 'Une question ? Écrivez à contact@example.org.', language: 'fr' },
+    { name: 'French: a fediverse handle', text: 'Suivez-nous sur @actualites@social.example.org.', language: 'fr' },
+    { name: 'French: an address in front matter', text: '---\nlang: fr\nemail: julie.marchand@example.fr\n---\n\nBonjour à toutes et à tous.', format: 'markdown' },
   ],
   invalid: [
     {
@@ -21,6 +25,20 @@ ruleTester('email-address', {
       format: 'markdown',
       findings: [{ text: 'jane.doe@example.org' }, { text: 'bob@example.com' }],
       output: '# Contact\n\nMail [redacted] or 😀 [redacted]\r\n',
+    },
+    {
+      name: 'French: a personal address, with the French message and redaction',
+      language: 'fr',
+      text: "Si vous la trouvez, écrivez-moi à julien.perrin.home@outlook.fr. Merci d’avance !",
+      findings: [{ text: 'julien.perrin.home@outlook.fr', message: "Retirez l'adresse électronique `julien.perrin.home@outlook.fr`\u00a0: c'est une donnée personnelle. Renvoyez plutôt vers un formulaire de contact ou une page publique." }],
+      output: "Si vous la trouvez, écrivez-moi à [masqué]. Merci d’avance !",
+    },
+    {
+      name: 'French: an address in « » quotes with no-break spaces, CRLF line ends',
+      language: 'fr',
+      text: 'Contact\u00a0: «\u00a0paul.martin@example.ch\u00a0»\r\nMerci.\r\n',
+      findings: [{ text: 'paul.martin@example.ch' }],
+      output: 'Contact\u00a0: «\u00a0[masqué]\u00a0»\r\nMerci.\r\n',
     },
   ],
 });

@@ -9,6 +9,7 @@ ruleTester('post-length', {
     { name: 'within the tweet limit', text: base, settings: { platform: 'tweet' } },
     { name: 'no platform, no limit', text: `${base} ${base}` },
     { name: 'a long URL counts as 23', text: `${words(50)} https://example.org/${'x'.repeat(100)}`, settings: { platform: 'tweet' } },
+    { name: 'French: within the mastodon limit', language: 'fr', text: words(100), settings: { platform: 'mastodon' } },
   ],
   invalid: [
     {
@@ -22,6 +23,20 @@ ruleTester('post-length', {
       text: `---\nplatform: tweet\n---\n${base} overflow`,
       format: 'markdown',
       findings: [{ text: 'overflow' }],
+    },
+    {
+      name: 'French: the platform named, numbers with a narrow no-break space',
+      language: 'fr',
+      text: `${'abcd '.repeat(600)}et la suite`,
+      settings: { platform: 'linkedin' },
+      findings: [{ text: 'et la suite', message: "Raccourcissez la publication : elle compte 3\u202f011 caractères et LinkedIn en accepte 3\u202f000 ; à partir d'ici, le texte dépasse la limite." }],
+    },
+    {
+      name: 'French: a mastodon post, URLs count as 23',
+      language: 'fr',
+      text: `${words(94)} https://example.org/${'x'.repeat(80)} point final.`,
+      settings: { platform: 'mastodon' },
+      findings: [{ text: 'final.', message: /compte 506 caractères et Mastodon en accepte 500 ;/ }],
     },
   ],
 });

@@ -1,3 +1,4 @@
+import { frenchMessagesTest } from '../../helpers/french-rule-messages';
 import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('disparaging', {
@@ -10,6 +11,10 @@ ruleTester('disparaging', {
     'The football final ended in a shouting match between the fans.',
     'I think the new travel policy is a mistake: it adds a week to every trip.',
     'The exam question was a joke, and we all laughed.',
+    { name: 'French: no target in the sentence', language: 'fr', text: 'La file d\'attente à la cantine était une catastrophe.' },
+    { name: 'French: a boat adrift', language: 'fr', text: 'Le bateau est parti à la dérive pendant la tempête.' },
+    { name: 'French: money transferred', language: 'fr', text: 'Le montant devrait être viré sur votre compte vendredi.' },
+    { name: 'French: teams competing for a title', language: 'fr', text: 'Les deux équipes se disputent la première place du tournoi de foot.' },
   ],
   invalid: [
     {
@@ -42,8 +47,25 @@ ruleTester('disparaging', {
     {
       name: 'French: disparaging a partner group',
       language: 'fr',
-      text: 'Le chef de l\'équipe d\'accueil est d\'une incompétence rare.',
-      findings: [{ text: 'd\'une incompétence rare' }],
+      text: 'Le patron de l\'atelier voisin est d\'une incompétence rare.',
+      findings: [{ text: 'd\'une incompétence rare', message: 'Reformulez `d\'une incompétence rare`\u00a0: dénigrer publiquement l\'organisation, ses équipes ou ses partenaires nuit à leur réputation. Passez par les canaux internes.' }],
+    },
+    {
+      name: 'French: an elided word matches the bare phrase, and the target is anywhere in the sentence',
+      language: 'fr',
+      text: 'Je ne supporte plus l’incompétence de notre direction.',
+      findings: [{ text: 'l’incompétence' }],
+    },
+    {
+      name: 'French: a dispute and a call to fire',
+      language: 'fr',
+      text: 'Nos deux coordinateurs ne se parlent plus. Celle qui a validé ce planning devrait être virée.',
+      findings: [
+        { text: 'ne se parlent plus', message: 'Ne publiez pas `ne se parlent plus`\u00a0: les conflits internes se règlent en interne.' },
+        { text: 'devrait être virée', message: 'Retirez `devrait être virée`\u00a0: réclamer publiquement un renvoi nuit aux personnes et à l\'organisation. Passez par les canaux internes.' },
+      ],
     },
   ],
 });
+
+frenchMessagesTest('disparaging');

@@ -23,7 +23,8 @@ export function formatStylish(results: readonly FileResult[]): string {
     const width = Math.max(0, ...rows.map((r) => r[0].length));
     for (const row of rows) out.push(`  ${row[0].padEnd(width)}  ${row[1].padEnd(colour ? 16 : 7)}  ${row[2]}  ${row[3]}`);
     out.push('');
-    errors += result.errorCount + (result.fatal ? 1 : 0);
+    // A file that could not be linted counts as one error already (lint-file.ts).
+    errors += result.errorCount;
     warnings += result.warningCount;
   }
   const total = errors + warnings;

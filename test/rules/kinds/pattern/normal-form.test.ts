@@ -42,7 +42,7 @@ test('the form cache stems each word once and stays within its limit', () => {
   const cache = new FormCache('en', true, 2);
   cache.allowStems(['decis']);
   const first = cache.get('decisions');
-  assert.deepEqual(first, { form: 'decisions', stem: 'decis', detached: false });
+  assert.deepEqual(first, { form: 'decisions', stem: 'decis', detached: false, elision: '' });
   assert.equal(cache.get('decisions'), first);
   cache.get('board');
   cache.get('boards');

@@ -1,0 +1,118 @@
+/**
+ * The language of a document, and of each of its blocks (issue 9). A document's language is,
+ * in this order: its front matter's `lang:` (or `language:`), the explicit setting (CLI flag,
+ * config file, editor setting), detection on its first few KB of prose, the pack's first
+ * language. A block of {@link MIN_BLOCK_WORDS} words or more that is confidently in another of
+ * the pack's languages (a French paragraph quoted in an English post) is linted in that
+ * language by the block rules; shorter blocks follow the document.
+ *
+ * Detection is cached by text for the latest version, so that a keystroke re-detects only the
+ * window or the block it changed.
+ */
+import { detectWindow, MIN_BLOCK_WORDS, MIN_WORDS, voteLanguage, type Detection } from './language-detection';
+import { countWords, documentWindows, proseSample, SAMPLE_LENGTH, windowsOf } from './language-sample';
+import { LanguageError, packLanguage, isSet } from './language-tags';
+import type { ProseBlock, ProseDocument } from './prose';
+import type { Language } from './types';
+
+/** How a document's language was decided. */
+export type LanguageSource = 'front matter' | 'setting' | 'detected' | 'default';
+
+/** A document's language and how it was decided. */
+export interface DocumentLanguage {
+  language: Language;
+  source: LanguageSource;
+}
+
+/** The front matter's language tag and the key that holds it, if any. */
+function frontmatterTag(prose: ProseDocument): { key: string; value: unknown } | undefined {
+  for (const key of ['lang', 'language']) if (isSet(prose.frontmatter[key])) return { key, value: prose.frontmatter[key] };
+  return undefined;
+}
+
+/** The `[start, end)` of the front matter line that sets `key`, for the error's diagnostic; the first line when not found. */
+function keyLine(source: string, prose: ProseDocument, key: string): { start: number; end: number } {
+  const front = source.slice(0, prose.bodyStart);
+  const match = new RegExp(`^[ \\t]*${key}[ \\t]*:[^\\r\\n]*`, 'm').exec(front);
+  if (!match) return { start: 0, end: front.search(/\r?\n|$/) };
+  return { start: match.index, end: match.index + match[0].length };
+}
+
+/**
+ * The language a document declares: its front matter's, else `setting`; undefined when
+ * neither names one. Throws {@link LanguageError} when the front matter names a language that
+ * `languages` (the pack's) lack.
+ */
+export function declaredLanguage(source: string, prose: ProseDocument, setting: Language | undefined, languages: readonly Language[]): DocumentLanguage | undefined {
+  const tag = frontmatterTag(prose);
+  if (tag) {
+    const language = packLanguage(tag.value, languages);
+    if (language) return { language, source: 'front matter' };
+    const line = keyLine(source, prose, tag.key);
+    throw new LanguageError(typeof tag.value === 'string' ? tag.value.trim() : JSON.stringify(tag.value), tag.key, languages, line.start, line.end);
+  }
+  return setting ? { language: setting, source: 'setting' } : undefined;
+}
+
+/** Detected languages of one document's texts, for its latest version. */
+export class DocumentLanguages {
+  private previous = new Map<string, Detection | undefined>();
+  private current = new Map<string, Detection | undefined>();
+  private previousBlocks = new Map<string, Language | undefined>();
+  private currentBlocks = new Map<string, Language | undefined>();
+  private readonly detect = (window: string): Detection | undefined => this.cached(window);
+
+  /**
+   * @param languages the pack's languages, first the one to fall back on.
+   * @param detectOne detects one window of prose (tests count its calls).
+   */
+  constructor(
+    private readonly languages: readonly Language[],
+    private readonly detectOne: (window: string, languages: readonly Language[]) => Detection | undefined = detectWindow,
+  ) {}
+
+  /** The language of a document (see the module comment). Throws {@link LanguageError} for a front-matter language the pack lacks. */
+  document(source: string, prose: ProseDocument, setting: Language | undefined): DocumentLanguage {
+    const declared = declaredLanguage(source, prose, setting, this.languages);
+    if (declared) return declared;
+    // Quotes are often someone else's words, in another language: the author's own prose decides, when there is enough of it.
+    let windows = documentWindows(prose.blocks, SAMPLE_LENGTH, (block) => !block.quoted);
+    if (countWords(windows.join(' ')) < MIN_WORDS) windows = documentWindows(prose.blocks, SAMPLE_LENGTH);
+    const detected = voteLanguage(windows, this.languages, this.detect);
+    return detected ? { language: detected, source: 'detected' } : { language: this.languages[0], source: 'default' };
+  }
+
+  /** The language `block` is linted in by block rules: its own when it has one, else `documentLanguage`. */
+  block(block: ProseBlock, documentLanguage: Language): Language {
+    return this.languages.length === 1 ? documentLanguage : this.ownLanguage(block) ?? documentLanguage;
+  }
+
+  /** The language of `block` if it is long ({@link MIN_BLOCK_WORDS}) and confidently in it; cached by its text. */
+  ownLanguage(block: ProseBlock): Language | undefined {
+    if (this.currentBlocks.has(block.text)) return this.currentBlocks.get(block.text);
+    const own = this.previousBlocks.has(block.text) ? this.previousBlocks.get(block.text) : this.blockDetection(block.text);
+    this.currentBlocks.set(block.text, own);
+    return own;
+  }
+
+  /** Ends a version: only the texts of this version stay cached. */
+  commit(): void {
+    this.previous = this.current;
+    this.current = new Map();
+    this.previousBlocks = this.currentBlocks;
+    this.currentBlocks = new Map();
+  }
+
+  /** A long block's language, from its first window only: the cost of a fresh lint grows with the number of blocks, not their length. */
+  private blockDetection(text: string): Language | undefined {
+    const sample = proseSample(text);
+    return countWords(sample) < MIN_BLOCK_WORDS ? undefined : voteLanguage(windowsOf(sample).slice(0, 1), this.languages, this.detect);
+  }
+
+  private cached(window: string): Detection | undefined {
+    if (this.current.has(window)) return this.current.get(window);
+    const found = this.previous.has(window) ? this.previous.get(window) : this.detectOne(window, this.languages);
+    this.current.set(window, found);
+    return found;
+  }
+}
