@@ -6,6 +6,7 @@ import { matchPattern } from '../kinds/regex';
 import { HASHTAG } from '../kinds/sequence';
 import { dataFor, type Detector, type PackResources } from '../pack/spec';
 import type { WordList } from '../pack/word-list';
+import { replaceFix } from '../kinds/fix-titles';
 
 const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -113,7 +114,7 @@ export const hashtagCase: Detector = {
             end: match.end,
             message: formatMessage(expected.length ? messages.fix : messages.nofix, { actual: match.text, expected: expected[0] ?? '' }),
             expected,
-            fixes: expected.map((text) => ({ title: formatMessage(messages.fixTitle ?? 'Replace with `{expected}`', { expected: text }), edits: [{ start: match.start, end: match.end, text }] })),
+            fixes: expected.map((text) => (messages.fixTitle ? { title: formatMessage(messages.fixTitle, { expected: text }), edits: [{ start: match.start, end: match.end, text }] } : replaceFix(language, match.start, match.end, text))),
           });
         }
         return reports;

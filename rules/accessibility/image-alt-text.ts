@@ -1,6 +1,7 @@
 import type { DocumentContext, ImageSpan, Language, Report } from '../api';
 import { dataSet, dataString, formatMessage, type RuleData } from '../kinds/data';
 import { dataFor, type Detector } from '../pack/spec';
+import { fixTitle } from '../kinds/fix-titles';
 
 /** An image's file name (`IMG_2041.jpg`, `tracks.png`): it says nothing of what the image shows. */
 const FILE_NAME = /\.(?:jpe?g|png|gif|webp|avif|svg|heic|heif|tiff?|bmp)$/i;
@@ -61,7 +62,7 @@ export const imageAltText: Detector = {
           const alt = image.alt.trim();
           if (alt === '') {
             const range = altRange(source, image);
-            const title = formatMessage(messages.fixTitle ?? 'Insert alt text `{expected}`', { expected: lexicon.placeholder });
+            const title = messages.fixTitle ? formatMessage(messages.fixTitle, { expected: lexicon.placeholder }) : fixTitle('insertAltText', language, lexicon.placeholder);
             reports.push({ start: image.start, end: image.end, message: messages.default, expected: [], fixes: range ? [{ title, edits: [{ ...range, text: lexicon.placeholder }] }] : [] });
           } else if (messages.vague !== undefined && isPlaceholder(alt, lexicon)) {
             reports.push({ start: image.start, end: image.end, message: formatMessage(messages.vague, { actual: alt }), expected: [], fixes: [] });

@@ -4,6 +4,7 @@ import { ORGANISATION, organisationIndex } from '../kinds/organisation';
 import { phraseWords, type PhraseMatch } from '../kinds/phrase-list';
 import { appendEdit } from '../kinds/required';
 import { type Detector, perLanguage } from '../pack/spec';
+import { fixTitle } from '../kinds/fix-titles';
 
 /** One language's data and the word lists that delimit the phrase naming the policy. */
 interface Lexicon {
@@ -114,7 +115,7 @@ export const missingDisclaimer: Detector = {
               ...phrase,
               message: formatMessage(file.messages.default, { actual, expected: disclaimer }),
               expected: [disclaimer],
-              fixes: [{ title: formatMessage(file.messages.fix ?? 'Add `{expected}` at the end', { expected: disclaimer }), edits: [appendEdit(context.source, context.format, disclaimer)] }],
+              fixes: [{ title: file.messages.fix ? formatMessage(file.messages.fix, { expected: disclaimer }) : fixTitle('append', context.language, disclaimer), edits: [appendEdit(context.source, context.format, disclaimer)] }],
             }];
           }
         }

@@ -5,6 +5,7 @@ import { dictionaryOf, type Dictionary } from '../kinds/dictionary';
 import { accentInsensitive, accentMapOf } from '../kinds/lookup';
 import type { WordList } from '../pack/word-list';
 import { dataFor, type Detector } from '../pack/spec';
+import { replaceFix } from '../kinds/fix-titles';
 
 /** What tells an acronym to spell out from a name or a common abbreviation, from the rule's data. */
 interface AcronymLexicon {
@@ -195,7 +196,7 @@ export const acronymFirstUse: Detector = {
                 end: token.end,
                 message: formatMessage(expected.length ? messages.known : messages.unknown, { actual: token.text, expected: expected[0] ?? '' }),
                 expected,
-                fixes: expected.map((text) => ({ title: `Replace with \`${text}\``, edits: [{ start: token.start, end: token.end, text }] })),
+                fixes: expected.map((text) => replaceFix(context.language, token.start, token.end, text)),
               });
             });
           }

@@ -3,6 +3,7 @@ import { dataSet, dataStrings, formatMessage, RuleDataError, type Entry, type Ru
 import { PhraseIndex, phraseWords, type PhraseMatch } from '../kinds/phrase-list';
 import { matchCase } from '../kinds/phrase-rule';
 import { perLanguage, type Detector } from '../pack/spec';
+import { replaceFix } from '../kinds/fix-titles';
 
 /** One language section's word lists, ready for lookups. */
 interface Lexicon {
@@ -166,6 +167,6 @@ function reportOf(match: PhraseMatch, context: BlockContext, lexicon: Lexicon, f
     end: match.end,
     message: formatMessage(lexicon.file.messages[match.entry.message], { actual, expected: expected[0] ?? '' }),
     expected,
-    fixes: elided || fixless ? [] : expected.map((text) => ({ title: `Replace with \`${text}\``, edits: [{ start, end: match.end, text }] })),
+    fixes: elided || fixless ? [] : expected.map((text) => replaceFix(context.language, start, match.end, text)),
   };
 }

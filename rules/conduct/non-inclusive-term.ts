@@ -8,6 +8,7 @@ import { matchCase } from '../kinds/phrase-rule';
 import { type Detector, type PackResources, perLanguage } from '../pack/spec';
 // retext-equality's pattern data (its package exports only the plugin, hence the path).
 import { patterns, type Pattern } from '../../node_modules/retext-equality/lib/patterns-en.js';
+import { replaceFix } from '../kinds/fix-titles';
 
 /** A kept retext-equality word: the entry that keeps it and the pattern that reports it. */
 interface Kept {
@@ -115,7 +116,7 @@ export const nonInclusiveTerm: Detector = {
             message: formatMessage(lexicon.file.messages[entry.message], { actual, expected: expected[0] ?? '' }),
             expected,
             // A replacement of `l'handicapé` would drop the elision.
-            fixes: elided ? [] : expected.map((text) => ({ title: `Replace with \`${text}\``, edits: [{ start, end, text }] })),
+            fixes: elided ? [] : expected.map((text) => replaceFix(context.language, start, end, text)),
           };
         });
       },

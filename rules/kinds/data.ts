@@ -113,9 +113,12 @@ export function allExamples(data: RuleData): Examples {
   };
 }
 
-/** Fills `{actual}` and `{expected}` (and any other `{name}`) in a message template. */
+/**
+ * Fills `{actual}` and `{expected}` (and any other `{name}`) in a message template. A value
+ * that spans lines (`Il paraît⏎que`) is put on one line: a message is one line in every editor.
+ */
 export function formatMessage(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name]?.replace(/[ \t]*\r?\n[ \t]*/g, ' ') ?? whole);
 }
 
 /** The data field `key` as a list of strings (empty when absent). */

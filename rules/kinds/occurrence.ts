@@ -3,12 +3,13 @@
  * emoji, exclamation marks). Data: `of` (what to count) and `minimum` (the run length that is
  * too many). Exclamation runs offer a fix that keeps one mark.
  */
-import type { BlockContext, Fix, Report, Rule } from '../api';
+import type { BlockContext, Fix, Language, Report, Rule } from '../api';
 import type { RuleSpec } from '../pack/spec';
 import { dataFor } from '../pack/spec';
 import { Reader } from '../pack/read';
 import { dataNumber, formatMessage } from './data';
 import { emojiRuns, HASHTAG, MENTION, runsOf, type Run } from './sequence';
+import { replaceFix } from './fix-titles';
 
 const COUNTED = ['hashtag', 'mention', 'emoji', 'exclamation'] as const;
 
@@ -34,9 +35,9 @@ const finders: Record<(typeof COUNTED)[number], (context: BlockContext, minimum:
 };
 
 /** The fix for an exclamation run: one `!`, or `?!` when the run asks a question. */
-function exclamationFix(run: Run): { text: string; fix: Fix } {
+function exclamationFix(run: Run, language: Language): { text: string; fix: Fix } {
   const text = run.items.some((c) => c === '?' || c === '？') ? '?!' : '!';
-  return { text, fix: { title: `Replace with \`${text}\``, edits: [{ start: run.start, end: run.end, text }] } };
+  return { text, fix: replaceFix(language, run.start, run.end, text) };
 }
 
 /** Compiles an occurrence rule. */
@@ -54,7 +55,7 @@ export function occurrenceKind(spec: RuleSpec): Rule {
       if (!rule) return [];
       return finders[rule.of](context, rule.minimum).map((run): Report => {
         const actual = context.block.text.slice(run.start - context.block.start, run.end - context.block.start);
-        const fix = rule.of === 'exclamation' && spec.meta.fix !== 'none' ? exclamationFix(run) : undefined;
+        const fix = rule.of === 'exclamation' && spec.meta.fix !== 'none' ? exclamationFix(run, context.language) : undefined;
         const values = { actual, first: run.items.slice(0, 3).join(' '), count: String(run.items.length), minimum: String(rule.minimum), expected: fix?.text ?? '' };
         return { start: run.start, end: run.end, message: formatMessage(rule.data.messages.default, values), expected: fix ? [fix.text] : [], fixes: fix ? [fix.fix] : [] };
       });

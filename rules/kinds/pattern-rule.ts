@@ -12,6 +12,7 @@ import type { PackResources, RuleSpec } from '../pack/spec';
 import { formatMessage, type Entry, type RuleData } from './data';
 import { compilePatterns, PatternSyntaxError, type PatternIndex, type PatternMatch, type PatternRule } from './pattern/pattern-index';
 import { parsePattern } from './pattern/syntax';
+import { replaceFix } from './fix-titles';
 
 /**
  * All pattern rules of a pack share one index per language ("all patterns of a pack compile
@@ -133,7 +134,7 @@ export function patternKind(spec: RuleSpec, resources: PackResources): Rule {
           message: formatMessage(data.messages[entry.message], { ...matched, actual, expected: expected[0] ?? '' }),
           matched,
           expected,
-          fixes: spec.meta.fix === 'none' ? [] : expected.map((replacement) => ({ title: `Replace with \`${replacement}\``, edits: [{ start: match.start, end: match.end, text: replacement }] })),
+          fixes: spec.meta.fix === 'none' ? [] : expected.map((replacement) => replaceFix(context.language, match.start, match.end, replacement)),
         });
       }
       return reports;

@@ -5,6 +5,7 @@ import type { PackResources } from '../pack/spec';
 import { formatMessage, type RuleData } from './data';
 import { mergeMatches, PatternEntries } from './pattern-entries';
 import { PhraseIndex, type PhraseMatch } from './phrase-list';
+import { replaceFix } from './fix-titles';
 
 /** How a phrase rule decides and reports, beyond matching. */
 export interface PhraseRuleOptions {
@@ -49,7 +50,7 @@ export function phraseRule(meta: RuleMeta, data: Partial<Record<Language, RuleDa
           message,
           expected,
           // A replacement of `l'abruti` would drop the elision, which depends on the next word's sound.
-          fixes: meta.fix === 'none' || match.elided ? [] : expected.map((text) => ({ title: `Replace with \`${text}\``, edits: [{ start, end, text }] })),
+          fixes: meta.fix === 'none' || match.elided ? [] : expected.map((text) => replaceFix(context.language, start, end, text)),
         });
       }
       return reports;

@@ -9,6 +9,7 @@ import type { RuleSpec } from '../pack/spec';
 import { Reader } from '../pack/read';
 import { dataString, formatMessage, type RuleData } from './data';
 import { ORGANISATION, organisationIndex } from './organisation';
+import { fixTitle } from './fix-titles';
 
 function checkRoles(data: RuleData): void {
   const read = new Reader(data.file);
@@ -81,7 +82,7 @@ export function requiredKind(spec: RuleSpec): Rule {
         end: topic.end,
         message: formatMessage(data.messages.default, { actual, expected: insert }),
         expected: [insert],
-        fixes: spec.meta.fix === 'none' ? [] : [{ title: `Add \`${insert}\` at the end`, edits: [appendEdit(context.source, context.format, insert)] }],
+        fixes: spec.meta.fix === 'none' ? [] : [{ title: fixTitle('append', context.language, insert), edits: [appendEdit(context.source, context.format, insert)] }],
       }];
     },
   };

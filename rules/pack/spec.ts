@@ -9,6 +9,7 @@ import { loadRuleData, type RuleData } from '../kinds/data';
 import type { KeyPath } from './errors';
 import { Reader } from './read';
 import type { WordList } from './word-list';
+import { frenchSpacing } from '../kinds/french-spacing';
 
 /** The rule kinds a pack can use. All but `detector` are written entirely in data. */
 export const KINDS = ['phrase', 'pattern', 'substitution', 'occurrence', 'required', 'detector'] as const;
@@ -68,7 +69,9 @@ export function validateRuleSpec(raw: unknown, file: string, path: KeyPath, guid
   for (const language of LANGUAGES) {
     if (record[language] === undefined) continue;
     if (!languages.includes(language)) read.fail([...path, language], `the pack does not declare the language \`${language}\``);
-    data[language] = loadRuleData(record[language], file, [...path, language]);
+    const section = loadRuleData(record[language], file, [...path, language]);
+    if (language === 'fr') for (const id of Object.keys(section.messages)) section.messages[id] = frenchSpacing(section.messages[id]);
+    data[language] = section;
   }
   const present = Object.keys(data) as Language[];
   if (present.length === 0) read.fail(path, `rule \`${id}\` has no language section (${languages.join(', ')})`);

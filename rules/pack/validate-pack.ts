@@ -4,6 +4,7 @@ import { LANGUAGES } from '../api';
 import type { KeyPath } from './errors';
 import { Reader } from './read';
 import type { PackSource } from './source';
+import { frenchSpacing } from '../kinds/french-spacing';
 
 const PACK_KEYS = ['id', 'name', 'languages', 'organisation', 'guidelines', 'advice', 'classes', 'dictionaries', 'rules'];
 
@@ -27,7 +28,8 @@ function localized(read: Reader, value: unknown, path: KeyPath, languages: reado
   const texts: Partial<Localized> = {};
   for (const language of languages) texts[language] = read.string(record[language], [...path, language]);
   const fallback = texts[languages[0]]!;
-  return Object.fromEntries(LANGUAGES.map((l) => [l, texts[l] ?? read.optionalString(record[l], [...path, l]) ?? fallback])) as Localized;
+  const text = (l: Language): string => texts[l] ?? read.optionalString(record[l], [...path, l]) ?? fallback;
+  return Object.fromEntries(LANGUAGES.map((l) => [l, l === 'fr' ? frenchSpacing(text(l)) : text(l)])) as Localized;
 }
 
 /** A value that is either inline or the name of an included file (`classes: { en: classes.en.yml }`). */

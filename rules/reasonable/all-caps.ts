@@ -5,6 +5,7 @@ import { dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/dat
 import type { Dictionary } from '../kinds/dictionary';
 import { dataFor, type Detector, type PackResources } from '../pack/spec';
 import type { WordList } from '../pack/word-list';
+import { fixTitle } from '../kinds/fix-titles';
 
 /** Roman numerals of I, V and X only (`RUN II`, `PART IV`), as clear/acronym-first-use reads them. */
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -129,7 +130,7 @@ export const allCaps: Detector = {
             end: run.end,
             message,
             expected: [expected],
-            fixes: [{ title: formatMessage(lexicon.file.messages.fixTitle ?? 'Replace with `{expected}`', { expected }), edits: [{ start: run.start, end: run.end, text: expected }] }],
+            fixes: [{ title: lexicon.file.messages.fixTitle ? formatMessage(lexicon.file.messages.fixTitle, { expected }) : fixTitle('replace', language, expected), edits: [{ start: run.start, end: run.end, text: expected }] }],
           };
         });
       },

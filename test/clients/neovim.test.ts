@@ -30,12 +30,12 @@ test('Neovim gets diagnostics over stdio, applies a quick fix, and the saved fil
 
 test('Neovim gets French diagnostics for a French post and applies a French replacement byte for byte', options, async () => {
   await withCopy('test/fixtures/posts/portes-ouvertes.fr.md', async (file, original) => {
-    const { stdout } = await runNvim(file, { rule: 'non-inclusive-term', action: 'Replace with `tout le monde`' });
+    const { stdout } = await runNvim(file, { rule: 'non-inclusive-term', action: 'Remplacer par `tout le monde`' });
     // Other French rules may come to flag this post too: check that these three are among them, exactly.
     const expectDiagnostic = (code: string, message: string, snippet: string) => assertReceived(stdout, original, { code, message, snippet });
     expectDiagnostic('non-inclusive-term', 'Écrivez `tout le monde` plutôt que `les gars` pour vous adresser à un groupe mixte.', 'les gars');
-    expectDiagnostic('profanity', 'Retirez `bordel` : la grossièreté enfreint le code de conduite, et la publication reste en ligne.', 'bordel');
-    expectDiagnostic('personal-attack', 'Retirez `guignols` : c\'est une attaque personnelle, interdite par le code de conduite. Critiquez le travail, pas les personnes.', 'guignols');
+    expectDiagnostic('profanity', 'Retirez `bordel`\u00a0: la grossièreté enfreint le code de conduite, et la publication reste en ligne.', 'bordel');
+    expectDiagnostic('personal-attack', 'Retirez `guignols`\u00a0: c\'est une attaque personnelle, interdite par le code de conduite. Critiquez le travail, pas les personnes.', 'guignols');
     assert.match(stdout, /^guidelines: .*\bconduct\b/m);
     // The fixture's own typography, so that the byte comparison below means something.
     assert.match(original, /les gars\u202f!/);
@@ -48,7 +48,7 @@ test('Neovim gets French diagnostics for a French post and applies a French repl
 
 test('Neovim gets French diagnostics for a French post without front matter, detected as French, and applies the French fix', options, async () => {
   await withCopy('test/fixtures/posts/collecte-vetements.fr.txt', async (file, original) => {
-    const { stdout } = await runNvim(file, { rule: 'non-inclusive-term', action: 'Replace with `tout le monde`' });
+    const { stdout } = await runNvim(file, { rule: 'non-inclusive-term', action: 'Remplacer par `tout le monde`' });
     assertReceived(stdout, original, {
       code: 'non-inclusive-term',
       message: 'Écrivez `tout le monde` plutôt que `les gars` pour vous adresser à un groupe mixte.',

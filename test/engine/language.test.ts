@@ -155,7 +155,7 @@ test('in an English post, a long French quote is linted as French by block rules
   assert.equal(outcome.language, 'en', 'the document stays English');
   assert.deepEqual(profanities(post), [
     ['shitshow', 'Remove `shitshow`: profanity breaks the code of conduct, and the post stays public.'],
-    ['bordel', 'Retirez `bordel` : la grossièreté enfreint le code de conduite, et la publication reste en ligne.'],
+    ['bordel', 'Retirez `bordel`\u00a0: la grossièreté enfreint le code de conduite, et la publication reste en ligne.'],
   ]);
   assert.deepEqual(profanities(post, 'en'), profanities(post), 'an explicit document language does not stop a block from having its own');
 });

@@ -19,7 +19,7 @@ test('a French post without front matter is linted in French, and the result say
   const result = lintDocument(open('tweet.txt', 'plaintext', FRENCH_TWEET), configWith('auto'), linters);
   assert.equal(result?.language, 'fr');
   assert.deepEqual(result?.findings.filter((f) => f.ruleId === 'profanity').map((f) => f.message), [
-    'Retirez `bordel` : la grossièreté enfreint le code de conduite, et la publication reste en ligne.',
+    'Retirez `bordel`\u00a0: la grossièreté enfreint le code de conduite, et la publication reste en ligne.',
   ]);
 });
 

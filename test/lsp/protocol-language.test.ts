@@ -14,7 +14,7 @@ test('a French tweet without front matter gets French diagnostics and a French h
   const { diagnostics } = await client.diagnostics(uri);
   const profanity = diagnostics.filter((d: any) => d.code === 'profanity');
   assert.deepEqual(profanity.map((d: any) => [d.range, d.message]), [
-    [rangeOf(text, 'bordel'), 'Retirez `bordel` : la grossièreté enfreint le code de conduite, et la publication reste en ligne.'],
+    [rangeOf(text, 'bordel'), 'Retirez `bordel`\u00a0: la grossièreté enfreint le code de conduite, et la publication reste en ligne.'],
   ]);
   const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: rangeOf(text, 'bordel').start });
   assert.match(hover.contents.value, /\*Pourquoi ici\u00a0:\* Retirez `bordel`/);

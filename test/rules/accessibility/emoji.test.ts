@@ -13,7 +13,7 @@ ruleTester('emoji-screen-reader', {
       name: 'French: a wall of emoji with spaces',
       language: 'fr',
       text: 'Journée au labo 🔬 🧪 ⚗️ 🧫 terminée.',
-      findings: [{ text: '🔬 🧪 ⚗️ 🧫', message: "Gardez un seul émoji au lieu des 4 qui commencent par `🔬 🧪 ⚗️` : les lecteurs d'écran les lisent un par un, par leur nom." }],
+      findings: [{ text: '🔬 🧪 ⚗️ 🧫', message: "Gardez un seul émoji au lieu des 4 qui commencent par `🔬 🧪 ⚗️`\u00a0: les lecteurs d'écran les lisent un par un, par leur nom." }],
     },
   ],
 });
@@ -36,7 +36,7 @@ ruleTester('emoji-bullet', {
       language: 'fr',
       text: 'Au programme :\r\n🔭 observation du ciel\r\n🧪 ateliers d’électricité\r\n🎤 conférence grand public',
       findings: [
-        { text: '🔭 observation', message: "Faites une vraie liste au lieu de mettre `🔭` en guise de puce : les lecteurs d'écran lisent le nom de l'émoji avant `observation`." },
+        { text: '🔭 observation', message: "Faites une vraie liste au lieu de mettre `🔭` en guise de puce\u00a0: les lecteurs d'écran lisent le nom de l'émoji avant `observation`." },
         { text: '🧪 ateliers', message: /avant `ateliers`/ },
         { text: '🎤 conférence' },
       ],

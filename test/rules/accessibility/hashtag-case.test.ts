@@ -33,7 +33,7 @@ ruleTester('hashtag-case', {
       language: fr,
       text: 'Séminaire ce soir #physiquedesmatériaux #viedechercheuse #fillesetsciences',
       findings: [
-        { text: '#physiquedesmatériaux', message: "Écrivez `#physiquedesmatériaux` sous la forme `#PhysiqueDesMatériaux` : les majuscules entre les mots permettent aux lecteurs d'écran de les lire." },
+        { text: '#physiquedesmatériaux', message: "Écrivez `#physiquedesmatériaux` sous la forme `#PhysiqueDesMatériaux`\u00a0: les majuscules entre les mots permettent aux lecteurs d'écran de les lire." },
         { text: '#viedechercheuse' },
         { text: '#fillesetsciences' },
       ],
@@ -57,7 +57,7 @@ ruleTester('hashtag-case', {
       name: 'French: an ambiguous split gets no fix (journée sans voiture, journées ans voiture)',
       language: fr,
       text: 'Dimanche #journeesansvoiture',
-      findings: [{ text: '#journeesansvoiture', message: "Écrivez `#journeesansvoiture` en CamelCase, avec une majuscule au début de chaque mot : les lecteurs d'écran liront alors les mots." }],
+      findings: [{ text: '#journeesansvoiture', message: "Écrivez `#journeesansvoiture` en CamelCase, avec une majuscule au début de chaque mot\u00a0: les lecteurs d'écran liront alors les mots." }],
       output: 'Dimanche #journeesansvoiture',
     },
   ],

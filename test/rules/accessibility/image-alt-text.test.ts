@@ -37,7 +37,7 @@ ruleTester('image-alt-text', {
       language: 'fr',
       text: 'Le banc de test, la semaine dernière :\n\n![](/img/banc-test.jpg)\n\nVos avis sont bienvenus.',
       format: markdown,
-      findings: [{ text: '![](/img/banc-test.jpg)', message: "Décrivez l'image dans son texte alternatif (entre les crochets) : les personnes qui utilisent un lecteur d'écran ne la voient pas." }],
+      findings: [{ text: '![](/img/banc-test.jpg)', message: "Décrivez l'image dans son texte alternatif (entre les crochets)\u00a0: les personnes qui utilisent un lecteur d'écran ne la voient pas." }],
       output: "Le banc de test, la semaine dernière :\n\n![Décrivez l'image](/img/banc-test.jpg)\n\nVos avis sont bienvenus.",
     },
     {
@@ -46,7 +46,7 @@ ruleTester('image-alt-text', {
       text: '![image](/a.png) ![Photo 3](/b.jpg) ![Capture d’écran 2024-03-01 à 10.15.32](/c.png) ![IMG_2041.jpg](/d.jpg) ![DSC01234](/e.jpg)',
       format: markdown,
       findings: [
-        { text: '![image](/a.png)', message: "Remplacez le texte alternatif `image` par une description de l'image : il ne dit rien de ce qu'elle montre aux personnes qui utilisent un lecteur d'écran." },
+        { text: '![image](/a.png)', message: "Remplacez le texte alternatif `image` par une description de l'image\u00a0: il ne dit rien de ce qu'elle montre aux personnes qui utilisent un lecteur d'écran." },
         { text: '![Photo 3](/b.jpg)' },
         { text: '![Capture d’écran 2024-03-01 à 10.15.32](/c.png)' },
         { text: '![IMG_2041.jpg](/d.jpg)' },

@@ -49,7 +49,7 @@ ruleTester('acronym-first-use', {
       name: 'French: the fix keeps the acronym and adds its expansion in parentheses',
       language: 'fr',
       text: 'Il paraît que le LHC redémarre. Le LHC est génial.',
-      findings: [{ text: 'LHC', message: 'Développez `LHC` à sa première mention : écrivez `LHC (Grand collisionneur de hadrons)`.' }],
+      findings: [{ text: 'LHC', message: 'Développez `LHC` à sa première mention\u00a0: écrivez `LHC (Grand collisionneur de hadrons)`.' }],
       output: 'Il paraît que le LHC (Grand collisionneur de hadrons) redémarre. Le LHC est génial.',
     },
     {
@@ -77,7 +77,7 @@ ruleTester('acronym-first-use', {
       name: 'French: an unknown acronym after a word in capitals: no fix, only the first one',
       language: 'fr',
       text: 'URGENT\u00a0: le SMB passe demain. Le XYZ aussi. Le SMB revient jeudi.',
-      findings: [{ text: 'SMB', message: 'Développez `SMB` à sa première mention, par exemple `SMB (nom en toutes lettres)`, ou évitez-le : un large public ne le connaît peut-être pas.' }],
+      findings: [{ text: 'SMB', message: 'Développez `SMB` à sa première mention, par exemple `SMB (nom en toutes lettres)`, ou évitez-le\u00a0: un large public ne le connaît peut-être pas.' }],
       output: 'URGENT\u00a0: le SMB passe demain. Le XYZ aussi. Le SMB revient jeudi.',
     },
   ],

@@ -50,7 +50,7 @@ ruleTester('jargon', {
       language: 'fr',
       text: 'On a accumulé 3,2 fb⁻¹, vu un excès à 2,8 sigma à 1\u00a0250 GeV, et l’empilement atteint 60 collisions.',
       findings: [
-        { text: '3,2 fb⁻¹', message: 'Expliquez `3,2 fb⁻¹` en mots simples, ou retirez-le : un large public ne le connaît peut-être pas.' },
+        { text: '3,2 fb⁻¹', message: 'Expliquez `3,2 fb⁻¹` en mots simples, ou retirez-le\u00a0: un large public ne le connaît peut-être pas.' },
         { text: '2,8 sigma' },
         { text: '1\u00a0250 GeV' },
         { text: 'empilement' },
@@ -61,7 +61,7 @@ ruleTester('jargon', {
       language: 'fr',
       text: 'Notre analyse mesure la section efficace de production. La luminosité instantanée a doublé.',
       findings: [
-        { text: 'section efficace', message: 'Écrivez `probabilité` plutôt que `section efficace`, ou expliquez le terme : un large public ne le connaît peut-être pas.' },
+        { text: 'section efficace', message: 'Écrivez `probabilité` plutôt que `section efficace`, ou expliquez le terme\u00a0: un large public ne le connaît peut-être pas.' },
         { text: 'luminosité instantanée' },
       ],
       output: 'Notre analyse mesure la probabilité de production. La fréquence des collisions a doublé.',

@@ -36,7 +36,7 @@ ruleTester('long-sentence', {
       name: 'French: a long sentence with elisions',
       language: 'fr',
       text: `${longFr}\n\nProchaine étape : un postdoc à Lisbonne.`,
-      findings: [{ text: longFr, message: "Coupez la phrase qui commence par `Après quatre ans de travail, d'innombrables…` : elle compte 58 mots ; tenez-vous-en à 45 mots au plus." }],
+      findings: [{ text: longFr, message: "Coupez la phrase qui commence par `Après quatre ans de travail, d'innombrables…`\u00a0: elle compte 58 mots\u00a0; tenez-vous-en à 45 mots au plus." }],
     },
     {
       name: 'French: `M.`, `p. ex.` and `! »` followed by a lower-case word do not end the sentence',

@@ -43,7 +43,7 @@ ruleTester('personal-attack', {
       language: 'fr',
       text: 'Quel connard. Ces abrutis ont encore bloqué la porte.',
       findings: [
-        { text: 'connard', message: 'Retirez `connard` : c\'est une attaque personnelle, interdite par le code de conduite. Critiquez le travail, pas les personnes.' },
+        { text: 'connard', message: 'Retirez `connard`\u00a0: c\'est une attaque personnelle, interdite par le code de conduite. Critiquez le travail, pas les personnes.' },
         { text: 'Ces abrutis' },
       ],
     },

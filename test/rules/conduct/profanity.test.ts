@@ -36,7 +36,7 @@ ruleTester('profanity', {
       language: 'fr',
       text: 'Putain\u202f! Ce foutu badge ne marche pas, ça me fait chier. Le serveur part en couille.',
       findings: [
-        { text: 'Putain', message: 'Retirez `Putain` : la grossièreté enfreint le code de conduite, et la publication reste en ligne.' },
+        { text: 'Putain', message: 'Retirez `Putain`\u00a0: la grossièreté enfreint le code de conduite, et la publication reste en ligne.' },
         { text: 'foutu' },
         { text: 'ça me fait chier' },
         { text: 'part en couille' },

@@ -25,7 +25,7 @@ const found = (pack: ReturnType<typeof loadPack>, text: string, format: 'text' |
   lint(text, { pack, format, language: 'fr' }).map((f) => f.actual);
 
 const rule = [
-  '      messages: { default: "Attendez : `{actual}`." }',
+  '      messages: { default: "Attendez\u00a0: `{actual}`." }',
   '      entries:',
   '        - { id: words, phrases: [coup de gueule, je suis furieux] }',
   '        - id: angry',
@@ -36,7 +36,7 @@ const rule = [
 test('a phrase rule matches its pattern entries, with the pack\'s classes and the rule\'s message', () => {
   const pack = packWith(rule);
   assert.deepEqual(found(pack, 'Coup de gueule : je suis vraiment furieuse.'), ['Coup de gueule', 'je suis vraiment furieuse']);
-  assert.deepEqual(lint('Je suis hors de moi.', { pack, format: 'text', language: 'fr' }).map((f) => f.message), ['Attendez : `Je suis hors de moi`.']);
+  assert.deepEqual(lint('Je suis hors de moi.', { pack, format: 'text', language: 'fr' }).map((f) => f.message), ['Attendez\u00a0: `Je suis hors de moi`.']);
 });
 
 test('where a phrase and a pattern match the same words, the longer match is the one finding', () => {
@@ -59,7 +59,7 @@ test('a broken pattern entry is reported when the pack loads, naming the entry',
 
 test('a capture named `marker` is the range reported, the rest of the match is context', () => {
   const pack = packWith([
-    '      messages: { default: "Attendez : `{actual}`." }',
+    '      messages: { default: "Attendez\u00a0: `{actual}`." }',
     '      entries:',
     '        - id: angry',
     '          patterns: ["marker=(je suis @ANGRY) *{0,3} (contre | après) (eux | lui | elle)"]',

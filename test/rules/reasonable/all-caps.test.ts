@@ -31,7 +31,7 @@ ruleTester('all-caps', {
       name: 'French: elisions in capitals',
       language: fr,
       text: "Franchement, C'EST D'UNE BÊTISE SANS NOM !",
-      findings: [{ text: "C'EST D'UNE BÊTISE SANS NOM", message: "Écrivez `C'EST D'UNE BÊTISE SANS NOM` en minuscules : les majuscules donnent l'impression que vous criez." }],
+      findings: [{ text: "C'EST D'UNE BÊTISE SANS NOM", message: "Écrivez `C'EST D'UNE BÊTISE SANS NOM` en minuscules\u00a0: les majuscules donnent l'impression que vous criez." }],
       output: "Franchement, c'est d'une bêtise sans nom !",
     },
     {

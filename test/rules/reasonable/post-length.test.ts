@@ -29,14 +29,14 @@ ruleTester('post-length', {
       language: 'fr',
       text: `${'abcd '.repeat(600)}et la suite`,
       settings: { platform: 'linkedin' },
-      findings: [{ text: 'et la suite', message: "Raccourcissez la publication : elle compte 3\u202f011 caractères et LinkedIn en accepte 3\u202f000 ; à partir d'ici, le texte dépasse la limite." }],
+      findings: [{ text: 'et la suite', message: "Raccourcissez la publication\u00a0: elle compte 3\u202f011 caractères et LinkedIn en accepte 3\u202f000\u00a0; à partir d'ici, le texte dépasse la limite." }],
     },
     {
       name: 'French: a mastodon post, URLs count as 23',
       language: 'fr',
       text: `${words(94)} https://example.org/${'x'.repeat(80)} point final.`,
       settings: { platform: 'mastodon' },
-      findings: [{ text: 'final.', message: /compte 506 caractères et Mastodon en accepte 500 ;/ }],
+      findings: [{ text: 'final.', message: /compte 506 caractères et Mastodon en accepte 500\u00a0;/ }],
     },
   ],
 });

@@ -17,7 +17,7 @@ ruleTester('hashtag-wall', {
       name: 'French: accented hashtags',
       language: 'fr',
       text: 'À samedi ! #fêtedelascience #CERN #vulgarisation #Meyrin #chimie',
-      findings: [{ text: '#fêtedelascience #CERN #vulgarisation #Meyrin #chimie', message: 'Réduisez le mur de 5 hashtags qui commence par `#fêtedelascience #CERN #vulgarisation` à quelques-uns qui comptent : un mur de hashtags fait penser à du spam.' }],
+      findings: [{ text: '#fêtedelascience #CERN #vulgarisation #Meyrin #chimie', message: 'Réduisez le mur de 5 hashtags qui commence par `#fêtedelascience #CERN #vulgarisation` à quelques-uns qui comptent\u00a0: un mur de hashtags fait penser à du spam.' }],
     },
   ],
 });
@@ -34,7 +34,7 @@ ruleTester('mention-wall', {
       name: 'French: accented handles',
       language: 'fr',
       text: 'Merci à @amélie @yannick @inès @bastien @chloé pour la démo !',
-      findings: [{ text: '@amélie @yannick @inès @bastien @chloé', message: "Réduisez le mur de 5 mentions qui commence par `@amélie @yannick @inès` : identifiez quelques personnes, ou remerciez l'équipe en toutes lettres." }],
+      findings: [{ text: '@amélie @yannick @inès @bastien @chloé', message: "Réduisez le mur de 5 mentions qui commence par `@amélie @yannick @inès`\u00a0: identifiez quelques personnes, ou remerciez l'équipe en toutes lettres." }],
     },
   ],
 });
@@ -53,7 +53,7 @@ ruleTester('emoji-wall', {
       name: 'French: emoji with variation selectors',
       language: 'fr',
       text: 'Sortie raquettes 🏔️❄️⛄☀️🌲 avec le groupe',
-      findings: [{ text: '🏔️❄️⛄☀️🌲', message: "Gardez un ou deux émojis au lieu du mur de 5 qui commence par `🏔️ ❄️ ⛄` : il donne une impression d'excès." }],
+      findings: [{ text: '🏔️❄️⛄☀️🌲', message: "Gardez un ou deux émojis au lieu du mur de 5 qui commence par `🏔️ ❄️ ⛄`\u00a0: il donne une impression d'excès." }],
     },
   ],
 });
