@@ -15,3 +15,5 @@ declare module 'guidelint:profanity-forms' {
   const forms: unknown;
   export default forms;
 }
+
+declare module 'v8-compile-cache';

@@ -75,15 +75,18 @@ function definitionsOf(data: RuleData): Definitions {
  * the accents capitals often drop (`ENORME`, the section's `accents`), the section's `words`, and
  * words with one of its `wordLetters` (`FIÈRE`: acronyms carry no accent).
  */
-function dictionaryFor(words: WordList, data: RuleData): Dictionary {
-  const base = dictionaryOf(accentInsensitive(words, accentMapOf(data)));
+function dictionaryFor(words: () => WordList, data: RuleData): Dictionary {
+  // Built on the first document of the language: a pack's word list is tens of thousands of
+  // words, and start-up should not pay for a language no open post is written in.
+  let base: Dictionary | undefined;
+  const built = (): Dictionary => (base ??= dictionaryOf(accentInsensitive(words(), accentMapOf(data))));
   const own = new Set(dataStrings(data, 'words').map((w) => w.toLowerCase()));
   const letters = dataStrings(data, 'wordLetters').join('');
   const accented = letters ? new RegExp(`[${letters.replace(/[\]\\^-]/g, '\\$&')}]`, 'u') : undefined;
-  return { isWord: (w) => base.isWord(w) || own.has(w.toLowerCase()) || (accented?.test(w) ?? false), segment: base.segment };
+  return { isWord: (w) => own.has(w.toLowerCase()) || (accented?.test(w) ?? false) || built().isWord(w), segment: (text) => built().segment(text) };
 }
 
-function sectionOf(data: RuleData, words: WordList): Section {
+function sectionOf(data: RuleData, words: () => WordList): Section {
   const notAcronyms = dataSet(data, 'names');
   for (const abbreviation of dataStrings(data, 'abbreviations')) notAcronyms.add(abbreviation);
   const elisions = dataStrings(data, 'elisions').map((e) => e.replace(/['’]$/, ''));
@@ -150,7 +153,7 @@ function comparable(text: string): string {
 export const acronymFirstUse: Detector = {
   name: 'acronym-first-use',
   create(spec, resources) {
-    const sections = new Map<Language, Section>(spec.meta.languages.map((language) => [language, sectionOf(dataFor(spec, language), resources.dictionary(language))]));
+    const sections = new Map<Language, Section>(spec.meta.languages.map((language) => [language, sectionOf(dataFor(spec, language), () => resources.dictionary(language))]));
     /** An acronym's expansions in every language of the rule: `le Large Hadron Collider (LHC)` defines it in French too. */
     const expansionsOf = (acronym: string): string[] => [...sections.values()].map((s) => expansionOf(acronym, s.lexicon)).filter((e): e is string => e !== undefined).map(comparable);
     return {
