@@ -83,6 +83,7 @@ export function compilePack(source: PackSource, options: CompileOptions): Compil
     advice: header.advice,
     rules: rules.sort(order),
     specs: specs.sort(order),
+    dictionary: resources.dictionary,
   };
 }
 

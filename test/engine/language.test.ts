@@ -215,3 +215,19 @@ test('each block and each window is detected once while its text stays the same'
   blockLanguages(undeclared);
   assert.equal(calls.length, afterFirst, 'the document windows of an unchanged text are not detected again');
 });
+
+test('a long paragraph whose words are nearly all in its post language\'s dictionary is not sent to the detector; another language\'s paragraph is', () => {
+  const english = 'The team spent the whole week on the new cooling system and the tests went well, so the next step is to run the machine at full power for a few days before the summer break.';
+  const french = 'L\'équipe a passé toute la semaine sur le nouveau système de refroidissement et les essais se sont bien passés, donc la prochaine étape consiste à faire tourner la machine à pleine puissance.';
+  const dictionary = (language: Language) => {
+    const words = new Set((language === 'en' ? english : '').toLowerCase().match(/\p{L}+/gu));
+    return { has: (word: string) => words.has(word) };
+  };
+  const calls: string[] = [];
+  const languages = new DocumentLanguages(['en', 'fr'], (window, packLanguages) => (calls.push(window), detectWindow(window, packLanguages)), dictionary);
+  const [englishBlock, frenchBlock] = markdownToProse(`${english}\n\n${french}\n`).blocks;
+  assert.equal(languages.block(englishBlock, 'en'), 'en');
+  assert.deepEqual(calls, []);
+  assert.equal(languages.block(frenchBlock, 'en'), 'fr');
+  assert.equal(calls.length, 1);
+});

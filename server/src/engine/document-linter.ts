@@ -60,7 +60,7 @@ export class DocumentLinter {
     if (setting !== undefined && !this.pack.languages.includes(setting)) {
       throw new SettingsError(`language \`${setting}\` is not a language of the pack (${this.pack.languages.join(', ')})`);
     }
-    this.languages = new DocumentLanguages(this.pack.languages);
+    this.languages = new DocumentLanguages(this.pack.languages, undefined, this.pack.dictionary);
   }
 
   /** The findings of `text`, sorted by position. */

@@ -39,6 +39,8 @@ export interface Pack {
   advice: Localized[];
   /** Sorted by id; ids are unique. */
   rules: readonly Rule[];
+  /** The pack's word list of a language (lower case), if it has one: a paragraph made of it needs no detection. */
+  dictionary?: (language: Language) => { has(word: string): boolean };
 }
 
 /** The guideline with `id` in `pack`, if any. */
