@@ -50,10 +50,14 @@ export interface TestLintOptions {
   pack?: Pack;
 }
 
-/** Lints `text` with the default pack (or `options.pack`) and keeps the findings of rule `ruleId`. */
+/**
+ * Lints `text` with the default pack (or `options.pack`) and keeps the findings of rule
+ * `ruleId`. English unless the case says otherwise (or its front matter does): a rule's test
+ * never depends on language detection, which has tests of its own.
+ */
 export function findingsOf(ruleId: string, text: string, options: TestLintOptions = {}): Finding[] {
   const pack = options.pack ?? defaultPack();
-  const all = lint(text, { pack, format: options.format ?? 'text', language: options.language, settings: options.settings });
+  const all = lint(text, { pack, format: options.format ?? 'text', language: options.language ?? 'en', settings: options.settings });
   return all.filter((f) => f.ruleId === ruleId);
 }
 
