@@ -61,8 +61,8 @@ export function declaredLanguage(source: string, prose: ProseDocument, setting: 
 export class DocumentLanguages {
   private previous = new Map<string, Detection | undefined>();
   private current = new Map<string, Detection | undefined>();
-  private previousBlocks = new Map<string, Language | undefined>();
-  private currentBlocks = new Map<string, Language | undefined>();
+  private previousBlocks = new Map<string, Language>();
+  private currentBlocks = new Map<string, Language>();
   private readonly detect = (window: string): Detection | undefined => this.cached(window);
 
   /**
@@ -86,20 +86,31 @@ export class DocumentLanguages {
     return detected ? { language: detected, source: 'detected' } : { language: this.languages[0], source: 'default' };
   }
 
-  /** The language `block` is linted in by block rules: its own when it has one, else `documentLanguage`. */
+  /**
+   * The language `block` is linted in by block rules: its own when it has one, else
+   * `documentLanguage`. Cached by the block's text and the document's language, so that a
+   * keystroke costs neither the dictionary check nor detection for unchanged blocks.
+   */
   block(block: ProseBlock, documentLanguage: Language): Language {
-    if (this.languages.length === 1 || this.plainly(block.text, documentLanguage)) return documentLanguage;
-    return this.ownLanguage(block) ?? documentLanguage;
+    if (this.languages.length === 1) return documentLanguage;
+    const key = `${documentLanguage}\n${block.text}`;
+    let language = this.currentBlocks.get(key) ?? this.previousBlocks.get(key);
+    if (language === undefined) {
+      const window = firstWindow(block.text);
+      language = (window && !this.plainly(window, documentLanguage) && this.windowLanguage(window)) || documentLanguage;
+    }
+    this.currentBlocks.set(key, language);
+    return language;
   }
 
   /**
-   * Whether the words of `text`'s first window are nearly all words of `language`'s dictionary:
+   * Whether the words of a block's first window are nearly all words of `language`'s dictionary:
    * then it is in that language and franc need not run. Detection was 7 % of a corpus lint,
    * nearly all of it on paragraphs in their post's own language; a French paragraph in an
    * English post has a third of its words or fewer in the English list, never nine tenths.
    */
-  private plainly(text: string, language: Language): boolean {
-    const words = this.dictionary ? windowsOf(proseSample(text)).slice(0, 1).join(' ').toLowerCase().match(/\p{L}+/gu) : null;
+  private plainly(window: string, language: Language): boolean {
+    const words = this.dictionary ? window.toLowerCase().match(/\p{L}+/gu) : null;
     if (!words || words.length < MIN_BLOCK_WORDS) return false;
     const dictionary = this.dictionary!(language);
     let known = 0;
@@ -107,12 +118,10 @@ export class DocumentLanguages {
     return known >= PLAIN_SHARE * words.length;
   }
 
-  /** The language of `block` if it is long ({@link MIN_BLOCK_WORDS}) and confidently in it; cached by its text. */
+  /** The language of `block` if it is long ({@link MIN_BLOCK_WORDS}) and confidently in it, whatever its document's. */
   ownLanguage(block: ProseBlock): Language | undefined {
-    if (this.currentBlocks.has(block.text)) return this.currentBlocks.get(block.text);
-    const own = this.previousBlocks.has(block.text) ? this.previousBlocks.get(block.text) : this.blockDetection(block.text);
-    this.currentBlocks.set(block.text, own);
-    return own;
+    const window = firstWindow(block.text);
+    return window === undefined ? undefined : this.windowLanguage(window);
   }
 
   /** Ends a version: only the texts of this version stay cached. */
@@ -123,10 +132,8 @@ export class DocumentLanguages {
     this.currentBlocks = new Map();
   }
 
-  /** A long block's language, from its first window only: the cost of a fresh lint grows with the number of blocks, not their length. */
-  private blockDetection(text: string): Language | undefined {
-    const sample = proseSample(text);
-    return countWords(sample) < MIN_BLOCK_WORDS ? undefined : voteLanguage(windowsOf(sample).slice(0, 1), this.languages, this.detect);
+  private windowLanguage(window: string): Language | undefined {
+    return voteLanguage([window], this.languages, this.detect);
   }
 
   private cached(window: string): Detection | undefined {
@@ -135,4 +142,14 @@ export class DocumentLanguages {
     this.current.set(window, found);
     return found;
   }
+}
+
+/**
+ * A long block's first window of prose, which alone decides its language (the cost of a fresh
+ * lint grows with the number of blocks, not their length); undefined for a block under
+ * {@link MIN_BLOCK_WORDS} words.
+ */
+function firstWindow(text: string): string | undefined {
+  const sample = proseSample(text);
+  return countWords(sample) < MIN_BLOCK_WORDS ? undefined : windowsOf(sample)[0];
 }
