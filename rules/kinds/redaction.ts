@@ -14,5 +14,5 @@ export function redactionOf(file: RuleData): (start: number, end: number) => Fix
   // A section's path ends with its language key (`fr`): rules/pack/spec.ts.
   const language = file.path[file.path.length - 1] as Language;
   const title = file.redactTitle === undefined ? fixTitle('redact', language) : dataString(file, 'redactTitle');
-  return (start, end) => ({ ...redactFix(start, end, text), title });
+  return (start, end) => redactFix(start, end, text, title);
 }

@@ -1,5 +1,5 @@
 /** Regular expressions over a block's masked text, with document offsets, for detectors. Each must run in linear time (no nested quantifiers). */
-import type { Language, ProseBlock } from '../api';
+import type { ProseBlock } from '../api';
 import { fixTitle } from './fix-titles';
 
 /** A pattern match in document offsets. */
@@ -22,7 +22,7 @@ export function matchPattern(block: ProseBlock, pattern: RegExp): PatternMatch[]
   return matches;
 }
 
-/** A redaction fix for `[start, end)`, titled in `language`. */
-export function redactFix(start: number, end: number, replacement = '[redacted]', language: Language = 'en') {
-  return { title: fixTitle('redact', language), edits: [{ start, end, text: replacement }] };
+/** A redaction fix for `[start, end)` (rules/kinds/redaction.ts gives a section's text and title). */
+export function redactFix(start: number, end: number, replacement = '[redacted]', title = fixTitle('redact', 'en')) {
+  return { title, edits: [{ start, end, text: replacement }] };
 }
