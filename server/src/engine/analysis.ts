@@ -70,9 +70,15 @@ export interface BlockAnalysis {
   origin: Origin;
 }
 
-const processors = {
-  en: unified().use(retextEnglish).use(retextSyntaxUrls).use(retextSyntaxMentions).freeze(),
-  fr: unified().use(retextLatin).use(retextSyntaxUrls).use(retextSyntaxMentions).freeze(),
+// URLs are merged by a parser extension; @mentions by a transform that walks every node of the
+// tree, 6 % of a corpus lint, for nothing in a block without an `@`: such blocks skip it.
+const parsers = {
+  en: unified().use(retextEnglish).use(retextSyntaxUrls).freeze(),
+  fr: unified().use(retextLatin).use(retextSyntaxUrls).freeze(),
+};
+const withMentions = {
+  en: parsers.en().use(retextSyntaxMentions).freeze(),
+  fr: parsers.fr().use(retextSyntaxMentions).freeze(),
 };
 
 /** Lower-cases and straightens apostrophes, so that data files can spell phrases one way. */
@@ -82,8 +88,7 @@ export function normalizeWord(word: string): string {
 
 /** Parses `text` (a block starting at document offset `offset`) and lists its sentences and words. */
 export function analyse(text: string, offset: number, language: Language): BlockAnalysis {
-  const processor = processors[language];
-  const tree = processor.runSync(processor.parse(text)) as NlcstRoot;
+  const tree = (text.includes('@') ? withMentions[language].runSync(withMentions[language].parse(text)) : parsers[language].parse(text)) as NlcstRoot;
   const origin: Origin = { offset };
   const sentences: Sentence[] = [];
   const words: Word[] = [];
