@@ -25,8 +25,8 @@ function mergeAdjacent(reports: Report[], { block }: BlockContext, joiners: Read
 /** `ai-transparency`: what an AI assistant says about itself or to its user, left in a post. */
 export const assistantLeftover: Detector = {
   name: 'assistant-leftover',
-  create(spec) {
-    const phrases = phraseRule(spec.meta, spec.data);
+  create(spec, resources) {
+    const phrases = phraseRule(spec.meta, spec.data, { resources });
     const joiners = perLanguage(spec, (file) => dataSet(file, 'joiners'));
     return {
       meta: spec.meta,

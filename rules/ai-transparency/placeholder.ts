@@ -16,6 +16,8 @@ const normalise = (text: string): string => text.toLowerCase().replace(/[’]/g,
 interface Lexicon {
   file: RuleData;
   starts: Set<string>;
+  /** Last words that make bracketed text a placeholder (`[citation inspirante à ajouter]`, `[photo here]`). */
+  ends: string[];
   names: Set<string>;
   filler: RegExp;
   marker: RegExp | undefined;
@@ -30,6 +32,7 @@ function lexiconOf(file: RuleData): Lexicon {
   return {
     file,
     starts: dataSet(file, 'starts'),
+    ends: dataStrings(file, 'ends').map(normalise),
     names: dataSet(file, 'names'),
     filler: new RegExp([...fillers, CROSSES].join('|'), 'giu'),
     marker: markers.length > 0 ? new RegExp(markers.join('|'), 'gu') : undefined,
@@ -47,9 +50,17 @@ export const placeholder: Detector = {
         const lexicon = lexicons.get(language);
         if (!lexicon) return [];
         const { file, starts, names } = lexicon;
+        const matches = (text: string): boolean => {
+          const words = text.split(' ');
+          // A start of one or two words (`[add …]`, `[name of …]`), or an end (`[… à ajouter]`).
+          return names.has(text) || starts.has(words[0]) || (words.length > 2 && starts.has(`${words[0]} ${words[1]}`)) ||
+            (words.length > 1 && lexicon.ends.some((end) => text.endsWith(` ${end}`)));
+        };
         const isPlaceholder = (inner: string): boolean => {
           const text = normalise(inner.replace(/[.…:!]+\s*$/, ''));
-          return names.has(text) || starts.has(text.split(' ')[0]);
+          // A label before a colon (`[caption: add the names]`, `[légende : nom du lieu]`) is not the placeholder's first word.
+          const labelled = /^[\p{L}-]{1,20}\s?:\s(.+)$/u.exec(text);
+          return matches(text) || (labelled !== null && matches(labelled[1]));
         };
         const found = ENCLOSED.flatMap((pattern) => matchPattern(block, pattern))
           .filter((match) => {

@@ -15,6 +15,8 @@ interface Lexicon {
   /** Policy entries apart from the others, so that a judgement ("a bad decision") does not hide the policy word it contains. */
   policies: Entry[];
   others: Entry[];
+  /** Words that name the organisation when written with a capital ("the Laboratory's rule"), as word lists. */
+  aliases: string[][];
 }
 
 function lexiconOf(file: RuleData): Lexicon {
@@ -25,6 +27,7 @@ function lexiconOf(file: RuleData): Lexicon {
     linkers: dataSet(file, 'linkers'),
     policies: file.entries.filter((e) => e.role === 'policy'),
     others: file.entries.filter((e) => e.role !== 'policy'),
+    aliases: file.aliases === undefined ? [] : [...dataSet(file, 'aliases')].map(phraseWords).filter((a) => a.length > 0),
   };
 }
 
@@ -99,6 +102,8 @@ export const missingDisclaimer: Detector = {
         const policies = organisationIndex(lexicon.policies, names);
         const others = organisationIndex(lexicon.others, names);
         const nameWords = names.map(phraseWords).filter((n) => n.length > 0);
+        // Aliases count only when capitalised, as a name is ("the Laboratory", not "our lab").
+        const capitalised = (analysis: BlockAnalysis) => lexicon.aliases.length === 0 ? nameWords : [...nameWords, ...lexicon.aliases.filter((alias) => analysis.words.some((w) => bare(w) === alias[0] && /^\p{Lu}/u.test(w.text)))];
         const matches = context.analyses.map((analysis) => [...policies.match(analysis), ...others.match(analysis)]);
         if (matches.some((list) => list.some((m) => m.entry.role === 'disclaimer'))) return [];
         for (const [b, block] of context.prose.blocks.entries()) {
@@ -107,7 +112,7 @@ export const missingDisclaimer: Detector = {
           const judged = [b, b + 1].some((k) => matches[k]?.some((m) => m.entry.role === 'judgement'));
           if (!judged) continue;
           for (const match of matches[b].filter((m) => m.entry.role === 'policy')) {
-            const phrase = policyPhrase(block, context.analyses[b], match, nameWords, lexicon);
+            const phrase = policyPhrase(block, context.analyses[b], match, capitalised(context.analyses[b]), lexicon);
             if (!phrase) continue;
             const disclaimer = lexicon.disclaimer.split(ORGANISATION).join(names[0] ?? '');
             const actual = context.source.slice(phrase.start, phrase.end);

@@ -28,8 +28,9 @@ function speaksForOrganisationWhen(negations: ReadonlyMap<Language, Negations>, 
 /** `as-yourself`: a post that speaks as the organisation ("on behalf of …", "… official position is"). */
 export const speaksForOrganisation: Detector = {
   name: 'speaks-for-organisation',
-  create(spec) {
+  create(spec, resources) {
     const negations = perLanguage(spec, negationsOf);
-    return organisationPhraseRule(spec.meta, spec.data, { when: (match, context) => speaksForOrganisationWhen(negations, match, context) });
+    // With the pack's resources, entries may give `patterns` (with `@ORG_REF` …) instead of phrases.
+    return organisationPhraseRule(spec.meta, spec.data, { resources, when: (match, context) => speaksForOrganisationWhen(negations, match, context) });
   },
 };

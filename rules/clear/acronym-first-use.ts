@@ -43,6 +43,9 @@ interface Definitions {
 
 const SPACE = '[\\s\\u00a0\\u202f]';
 
+/** Opening quotes and masked emphasis right before an acronym (`("GC")`, `(*GC*)`, `« GC »`). */
+const QUOTES_BEFORE = '["“‘\'«*_\\uFFFC]{0,3}[\\u00a0\\u202f ]?';
+
 /** A data phrase as a pattern: any space for a space, either apostrophe for one. */
 function phrasePattern(phrase: string): string {
   const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -57,16 +60,18 @@ function alternatives(data: RuleData, key: string): string | undefined {
 }
 
 function definitionsOf(data: RuleData): Definitions {
-  const lead = `^${SPACE}*[,:—–-]?${SPACE}*`;
+  // Masked markup may come between (`[FOSDEM][site] stands for`, `*GC*, or`).
+  const lead = `^[\\s\\u00a0\\u202f\\uFFFC]*[,:—–-]?${SPACE}*`;
   // `pour`, `for`: only after a comma or a dash (`HLT for ATLAS` names no expansion).
-  const punctuated = `^${SPACE}*[,:—–-]${SPACE}*`;
+  const punctuated = `^[\\s\\u00a0\\u202f\\uFFFC]*[,:—–-]${SPACE}*`;
   const after = alternatives(data, 'definedAfter');
   const afterExpansion = alternatives(data, 'definedAfterExpansion');
   const before = alternatives(data, 'definedBefore');
   return {
     after: after === undefined ? undefined : new RegExp(`${lead}(?:${after})(?![\\p{L}\\p{N}])`, 'iu'),
     afterExpansion: afterExpansion === undefined ? undefined : new RegExp(`${punctuated}(?:${afterExpansion})${SPACE}+([^\\s\\u00a0\\u202f]+)`, 'iu'),
-    before: before === undefined ? undefined : new RegExp(`(?:${before})${SPACE}*$`, 'iu'),
+    // Quotes and masked emphasis may come between (`collection (or "GC")`).
+    before: before === undefined ? undefined : new RegExp(`(?:${before})${SPACE}*${QUOTES_BEFORE}$`, 'iu'),
   };
 }
 
@@ -182,6 +187,7 @@ export const acronymFirstUse: Detector = {
               if (/^\p{Lu}+$/u.test(acronym) && dictionary.isWord(acronym) && !expansionOf(acronym, lexicon)) return;
               if (block.links.some((link) => token.start >= link.start && token.end <= link.end)) return;
               if (isCodeOrCompound(acronym, analysis.words[k - 1], word, section)) return;
+              if (!expansionOf(acronym, lexicon) && isInProperName(analysis.words, k, token)) return;
               if (seen.has(acronym)) return;
               seen.add(acronym);
               const expansion = expansionOf(acronym, lexicon);
@@ -220,6 +226,26 @@ function isCodeOrCompound(acronym: string, previous: Word | undefined, word: Wor
   return acronym.includes('-') && acronym.split('-').some((part) => part.length >= 4 && /^\p{Lu}+$/u.test(part) && section.dictionary.isWord(part));
 }
 
+/** A word with a capital and then lower case only (`Ryzen`, `Code`, `Miao`), not a word in capitals or a camel-cased one. */
+const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:['’-]\p{L}+)?$/u;
+
+/**
+ * Letters in capitals that are part of a proper name, not an acronym to spell out: a product,
+ * a person or an event, where a capitalised word follows on the same sentence (`AMD Ryzen`,
+ * `VS Code`, `SHA Miao`), or a capitalised word comes before and a year or number after
+ * (`Rust LATAM 2019`). Only one space apart; only for acronyms the data does not know.
+ */
+function isInProperName(words: readonly Word[], k: number, token: Token): boolean {
+  const word = words[k];
+  if (token.end !== word.end) return false;
+  const next = words[k + 1];
+  const close = (a: Word, b: Word): boolean => a.sentence === b.sentence && b.start - a.end === 1;
+  if (next && close(word, next) && TITLE_CASE.test(next.text)) return true;
+  const previous = words[k - 1];
+  const startsSentence = !previous || previous.sentence !== word.sentence || (k >= 2 && words[k - 2].sentence !== previous.sentence);
+  return !startsSentence && previous !== undefined && next !== undefined && close(previous, word) && close(word, next) && TITLE_CASE.test(previous.text) && /^\d{1,4}$/.test(next.text);
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -233,7 +259,11 @@ function isDefinedInPlace(block: ProseBlock, token: Token, acronym: string, defi
   const from = token.start - block.start;
   const to = token.end - block.start;
   const after = block.text.slice(to, to + 48);
-  if ((block.text.charAt(from - 1) === '(' && /^s?\)/.test(after)) || /^\s?\(\s?\p{L}/u.test(after)) return true;
+  // `garbage collection ("GC")`, `(*GC*)`: quotes and masked emphasis around the acronym.
+  const inParentheses = /\([\s\u00a0\u202f]?["“‘'«*_\uFFFC]{0,3}[\s\u00a0\u202f]?$/u.test(block.text.slice(Math.max(0, from - 6), from));
+  if (inParentheses && /^s?[\s\u00a0\u202f]?["”’'»*_\uFFFC]{0,3}[\s\u00a0\u202f]?\)/u.test(after)) return true;
+  // `RPC (Remote Procedure Call)`, `RPC *(Remote Procedure Call)*`.
+  if (/^\s?[*_\uFFFC]{0,3}\(\s?["“*_\uFFFC]{0,3}\p{L}/u.test(after)) return true;
   if (definitions.after?.test(after) || definitions.before?.test(block.text.slice(Math.max(0, from - 32), from))) return true;
   // Inside parentheses the comma may go: `(SSR pour Server Side Rendering)`.
   const opened = block.text.charAt(from - 1) === '(' ? ',' : '';

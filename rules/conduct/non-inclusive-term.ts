@@ -57,14 +57,22 @@ function lexiconOf(file: RuleData, language: Language, resources: PackResources)
   };
 }
 
-/** A gendered word addresses the reader after "hey"/"you"…, or opens a sentence before a comma. */
+/**
+ * A gendered word addresses the reader after "hey"/"you"…; or it opens a sentence, or follows
+ * a colon, before a comma ("Guys, …", "jeudi : les filles, laissez…"); or it closes a sentence
+ * after a comma ("Listen up, fellas.").
+ */
 function isAddress(start: number, end: number, { analysis, block }: BlockContext, { addressWords }: Lexicon): boolean {
   const at = analysis.words.findIndex((word) => word.start === start);
   if (at === -1) return false;
   const word = analysis.words[at];
   const previous = analysis.words[at - 1];
-  if (previous && previous.sentence === word.sentence) return addressWords.has(previous.normal);
-  return /^\s*[,!]/.test(block.text.slice(end - block.start));
+  const after = block.text.slice(end - block.start);
+  if (!previous || previous.sentence !== word.sentence) return /^\s*[,!]/.test(after);
+  if (addressWords.has(previous.normal)) return true;
+  const between = block.text.slice(previous.end - block.start, start - block.start);
+  if (/[:;]\s*$/.test(between)) return /^\s*[,!]/.test(after);
+  return /,\s*$/.test(between) && /^[\s\u00a0\u202f]*([!?.…:]|$)/.test(after);
 }
 
 /** The previous word of the word starting at `start`, normalised. */
@@ -100,9 +108,10 @@ export const nonInclusiveTerm: Detector = {
           if (entry.context === 'address' && !isAddress(match.start, match.end, context, lexicon)) continue;
           found.push({ start: match.start, end: match.end, entry, pattern });
         }
-        const own = lexicon.ownPhrases.match(context.analysis);
-        for (const match of lexicon.patterns ? mergeMatches(own, lexicon.patterns.match(context)) : own) {
-          if (match.entry.context === 'address' && !isAddress(match.start, match.end, context, lexicon)) continue;
+        // A gendered word that is not address gives way to a pattern that covers it ("the lads … that includes you").
+        const addressed = (match: { start: number; end: number; entry: Entry }): boolean => match.entry.context !== 'address' || isAddress(match.start, match.end, context, lexicon);
+        const own = lexicon.ownPhrases.match(context.analysis).filter(addressed);
+        for (const match of lexicon.patterns ? mergeMatches(own, lexicon.patterns.match(context).filter(addressed)) : own) {
           // « le mot « gars » » talks about the word.
           if (isQuotedMention(context.block, match.start, match.end)) continue;
           found.push(match);

@@ -8,6 +8,12 @@ import { dataFor, type Detector } from '../pack/spec';
 interface Lexicon {
   file: RuleData;
   pattern: RegExp;
+  /** `opens with 4471`: a verb of opening and the code, with no code word (group 2 is the code). */
+  opener: RegExp | undefined;
+  /** Things a code opens, one of which must be in the sentence of an `opener` match. */
+  doors: PhraseSet;
+  /** Words after the number that make it a count (`opens with 1500 visitors`), not a code. */
+  counted: PhraseSet;
   otherCodes: PhraseSet;
   otherCodesAfter: PhraseSet;
   places: PhraseSet;
@@ -33,12 +39,25 @@ function accessCodePattern(file: RuleData): RegExp {
   );
 }
 
+/** The code as the opener pattern reads it: digits with an optional `#` or `*`, not followed by more digits (`022 555 …` is a phone number). */
+const OPENER_CODE = '(\\d{4,8}[#*]?)(?![\\p{L}\\p{N}])(?![.,]?\\s?\\d)';
+
+function openerPattern(file: RuleData): RegExp | undefined {
+  const openers = dataStrings(file, 'openers');
+  if (openers.length === 0) return undefined;
+  const fillers = dataStrings(file, 'openerFillers');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(${alternation(openers)})\\s+(?:(?:${alternation(fillers)})\\s+)?${OPENER_CODE}`, 'giu');
+}
+
 function lexiconOf(file: RuleData, language: Language): Lexicon {
   // In French, a word of these lists also matches it with an elision (`entrée` in `l'entrée`).
   const set = (key: string): PhraseSet => new PhraseSet(dataStrings(file, key), key, language);
   return {
     file,
     pattern: accessCodePattern(file),
+    opener: openerPattern(file),
+    doors: set('doors'),
+    counted: set('counted'),
     otherCodes: set('otherCodes'),
     otherCodesAfter: set('otherCodesAfter'),
     places: set('places'),
@@ -69,6 +88,13 @@ export const accessCode: Detector = {
           if (otherCodes.justBefore(analysis, start, 1) || otherCodesAfter.justAfter(analysis, start + m[1].length, 1)) continue;
           const word = m[1].toLowerCase().replace(/\s+/g, ' ');
           if (needsPlace.has(word) && !places.inSentenceOf(analysis, start)) continue;
+          reports.push({ start, end, message: formatMessage(file.messages.default, { actual: m[0] }), fixes: [redact(end - m[2].length, end)] });
+        }
+        // `the side door opens with 4471`: no code word, so a door, gate or keypad must be in the sentence.
+        for (const m of lexicon.opener ? block.text.matchAll(lexicon.opener) : []) {
+          const start = block.start + m.index;
+          const end = start + m[0].length;
+          if (reports.some((r) => r.start < end && start < r.end) || !lexicon.doors.inSentenceOf(analysis, start) || lexicon.counted.justAfter(analysis, end, 1)) continue;
           reports.push({ start, end, message: formatMessage(file.messages.default, { actual: m[0] }), fixes: [redact(end - m[2].length, end)] });
         }
         return reports;

@@ -1,4 +1,4 @@
-import type { BlockContext, Language } from '../api';
+import type { BlockContext, Language, Report, Sentence } from '../api';
 import { dataStrings, type RuleData } from '../kinds/data';
 import type { PhraseMatch } from '../kinds/phrase-list';
 import { phraseRule } from '../kinds/phrase-rule';
@@ -16,6 +16,10 @@ interface Lexicon {
   notAfter: Map<string, PhraseSet>;
   /** Per entry with a `requires` list: words one of which its sentence must hold (`pas encore publiés` counts for results, not for a timetable). */
   requires: Map<string, PhraseSet>;
+  /** A measured figure: a number with a unit, a percentage, a significance or a decimal part (`4.1 MeV`, `2,7 %`, `3.1 sigma`). */
+  figure: RegExp;
+  /** Words that give a result its public source (`published`, `arXiv`): a figure with one of them is no leak. */
+  sourced: PhraseSet;
 }
 
 /** The field `key` of entry `index` as a list of strings (empty when absent); errors name the entry. */
@@ -34,7 +38,22 @@ function lexiconOf(file: RuleData, language: Language): Lexicon {
     notBefore: perEntry('notBefore'),
     notAfter: perEntry('notAfter'),
     requires: new Map(file.entries.flatMap((e, i) => (e.requires === undefined ? [] : [[e.id, set(entryStrings(file, i, 'requires'), 'requires')]]))),
+    figure: figurePattern(dataStrings(file, 'figureUnits')),
+    sourced: set(dataStrings(file, 'sourced'), 'sourced'),
   };
+}
+
+const escapeUnit = (unit: string): string => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+/**
+ * A number (`4.1`, `2,7`, `1 234`) followed by one of `units` (`MeV`, `%`, `sigma`), or a
+ * number with a decimal part or a `±`: what a measurement looks like, as opposed to a date or a
+ * building number. One bounded class run per part: linear.
+ */
+function figurePattern(units: string[]): RegExp {
+  const alternation = units.map(escapeUnit).sort((a, b) => b.length - a.length).join('|');
+  const number = '\\d{1,9}(?:[.,]\\d{1,6})?';
+  return new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${number}\\s?(?:${alternation})(?![\\p{L}\\p{N}])|\\d{1,9}[.,]\\d{1,6}(?![.,]?\\d)|±\\s?\\d)`, 'u');
 }
 
 /** Markings of one kind this many words apart or closer ("Internal only, please do not forward") are one finding. */
@@ -55,7 +74,7 @@ function trimmedEnd(match: PhraseMatch): number {
  */
 export const confidentialMarker: Detector = {
   name: 'confidential-marker',
-  create(spec) {
+  create(spec, resources) {
     const lexicons = perLanguage(spec, lexiconOf);
     // The marking kept last, per created rule: two rules built from two packs must not share it.
     let previous: { context: BlockContext; match: PhraseMatch } | undefined;
@@ -67,6 +86,33 @@ export const confidentialMarker: Detector = {
         last.match.entry.message === match.entry.message && match.first - last.match.last <= REPEAT_GAP;
       if (!repeats) previous = { context, match };
       return repeats;
+    }
+
+    /** The sentences already reported, per block: a result and its marker in the next sentence give one finding. */
+    let reported: { context: BlockContext; starts: Set<number> } | undefined;
+    const reportedIn = (context: BlockContext): Set<number> => {
+      if (reported?.context !== context) reported = { context, starts: new Set() };
+      return reported.starts;
+    };
+
+    /** Whether the sentence holds a measured figure and no public source for it. */
+    function holdsFigure(sentence: Sentence, context: BlockContext, lexicon: Lexicon): boolean {
+      const text = context.block.text.slice(sentence.start - context.block.start, sentence.end - context.block.start);
+      return lexicon.figure.test(text) && !lexicon.sourced.occursIn(context.analysis, sentence.start, sentence.end);
+    }
+
+    /**
+     * The sentence that states the result a `result` entry's marker is about: its own sentence
+     * when it holds a figure ("our preliminary efficiency, not yet approved, came out at 98.7%"),
+     * else the sentence just before it in the block ("The width comes out at 4.1 MeV. It hasn't
+     * been through collaboration review yet."); undefined when neither does.
+     */
+    function resultSentence(match: PhraseMatch, context: BlockContext, lexicon: Lexicon): Sentence | undefined {
+      const { sentences } = context.analysis;
+      const at = sentences.indexOf(match.sentence);
+      if (holdsFigure(match.sentence, context, lexicon)) return match.sentence;
+      const previous = at > 0 ? sentences[at - 1] : undefined;
+      return previous && holdsFigure(previous, context, lexicon) ? previous : undefined;
     }
 
     /**
@@ -89,12 +135,46 @@ export const confidentialMarker: Detector = {
       if (notAfter.get(match.entry.id)?.justBefore(analysis, match.start, 1)) return false;
       const required = requires.get(match.entry.id);
       if (required && !required.occursIn(analysis, start, end)) return false;
+      if (match.entry.figure === true && !holdsFigure(match.sentence, context, lexicon)) return false;
+      if (match.entry.range === 'result') {
+        const sentence = resultSentence(match, context, lexicon);
+        if (!sentence || reportedIn(context).has(sentence.start)) return false;
+        reportedIn(context).add(sentence.start);
+      } else if (match.entry.range === 'sentence') {
+        if (reportedIn(context).has(start)) return false;
+        reportedIn(context).add(start);
+      }
       return !repeatsPrevious(match, context);
     }
 
-    return phraseRule(spec.meta, spec.data, {
+    /** The sentence without its final punctuation. */
+    const wholeSentence = (sentence: Sentence): { start: number; end: number } => ({ start: sentence.start, end: sentence.words.at(-1)?.end ?? sentence.end });
+
+    const options = {
       when: isMarking,
-      range: (match) => (match.entry.range === 'sentence' ? { start: match.sentence.start, end: trimmedEnd(match) } : match),
-    });
+      range: (match: PhraseMatch, context: BlockContext) => {
+        if (match.entry.range === 'sentence') return { start: match.sentence.start, end: trimmedEnd(match) };
+        if (match.entry.range === 'result') {
+          const lexicon = lexicons.get(context.language);
+          const sentence = lexicon && resultSentence(match, context, lexicon);
+          if (sentence) return wholeSentence(sentence);
+        }
+        return match;
+      },
+    };
+    // Phrase entries and pattern entries run as two rules, so that a phrase that fails its checks
+    // (`pas encore validée` without a result word) does not hide a pattern match on the same words.
+    const only = (withPatterns: boolean): typeof spec.data =>
+      Object.fromEntries(Object.entries(spec.data).map(([language, file]) => [language, file && { ...file, entries: file.entries.filter((e) => (e.patterns !== undefined) === withPatterns) }]));
+    const phrases = phraseRule(spec.meta, only(false), options);
+    const patterns = phraseRule(spec.meta, only(true), { ...options, resources });
+    return {
+      meta: spec.meta,
+      checkBlock(context: BlockContext): Report[] {
+        const found = phrases.checkBlock?.(context) ?? [];
+        const more = (patterns.checkBlock?.(context) ?? []).filter((r) => !found.some((f) => f.start < r.end && r.start < f.end));
+        return [...found, ...more].sort((a, b) => a.start - b.start);
+      },
+    };
   },
 };

@@ -40,8 +40,31 @@ function passwordPattern(file: RuleData): RegExp {
   const words = [...dataStrings(file, 'passwordWords'), ...dataStrings(file, 'credentialWords')];
   return new RegExp(
     `(?<![\\p{L}\\p{N}_])(${alternation(words)})` +
-      `(?:\\s+(?:${alternation(dataStrings(file, 'linkWords'))})(?:\\s+|(?<=['’]))[\\p{L}\\p{N}_.-]+(?:\\s+[\\p{L}\\p{N}_.-]+){0,3}?)?` +
-      `(?:\\s*(?:\\s(?:${alternation(dataStrings(file, 'copulas'))})\\s*:?|:|=)\\s*["'“‘«]?|\\s*["“«])\\s?${VALUE}`,
+      `(?:\\s+(?:${alternation(dataStrings(file, 'linkWords'))})(?:\\s+|(?<=['’]))[\\p{L}\\p{N}_.'’-]+(?:\\s+[\\p{L}\\p{N}_.'’-]+){0,5}?)?` +
+      `(?:\\s*(?:,?\\s(?:${alternation(dataStrings(file, 'copulas'))})\\s*:?|:|=)\\s*["'“‘«]?|\\s*["“«])\\s?${VALUE}`,
+    'dgiu',
+  );
+}
+
+/**
+ * A password word right before its value, with only a space between (`network TB-Hall, password
+ * Kaon-2025`): group 1 is the word, group 2 the value. Only a value that mixes letters and
+ * digits counts (`password manager`, `mot de passe oublié` stay quiet). Linear.
+ */
+function barePasswordPattern(file: RuleData): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(${alternation(dataStrings(file, 'passwordWords'))})\\s(?=[^\\s]*\\p{L})(?=[^\\s]*\\p{N})([^\\s"'“”‘’«»()]{5,64})`, 'dgiu');
+}
+
+/**
+ * An account and its password in a sentence (`logs in as tbeam with Meson!42`, `se connecte en
+ * tant que tbeam avec Meson!42`): a login phrase, the account (group 2), a joiner, the password
+ * (group 3). Linear: each part is one bounded class run or a literal alternation.
+ */
+function loginPattern(file: RuleData): RegExp | undefined {
+  const logins = dataStrings(file, 'loginWords');
+  if (logins.length === 0) return undefined;
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}_])(${alternation(logins)})\\s+["'“‘«]?([\\p{L}\\p{N}_.@-]{2,40})["'”’»]?,?\\s+(?:${alternation(dataStrings(file, 'loginJoiners'))})\\s+["'“‘«]?([^\\s"'“”‘’«»]{3,64})`,
     'dgiu',
   );
 }
@@ -50,6 +73,8 @@ function passwordPattern(file: RuleData): RegExp {
 interface Lexicon {
   file: RuleData;
   password: RegExp;
+  barePassword: RegExp;
+  login: RegExp | undefined;
   placeholders: Set<string>;
   /** Words that introduce an account and its password, which count only as a pair (`identifiants : magtest / Bobine#2024`). */
   credentialWords: Set<string>;
@@ -62,6 +87,8 @@ function lexiconOf(file: RuleData): Lexicon {
   return {
     file,
     password: passwordPattern(file),
+    barePassword: barePasswordPattern(file),
+    login: loginPattern(file),
     placeholders: dataSet(file, 'placeholders'),
     credentialWords: new Set(dataStrings(file, 'credentialWords').map((w) => w.toLowerCase())),
     tokenKinds: dataMap(file, 'tokenKinds'),
@@ -105,6 +132,18 @@ export const secret: Detector = {
           if (!isSecretValue(password, lexicon.placeholders)) continue;
           const end = m.index + m[0].length - (last.length - password.length);
           // The fix redacts the account with its password (`magtest / Bobine#2024`): both open the door.
+          const valueStart = m.indices?.[2]?.[0] ?? end - password.length;
+          report(m.index, end, formatMessage(messages.password, { actual: block.text.slice(m.index, end) }), valueStart, end);
+        }
+        // A password word right before its value, and an account with its password, where the pattern above found none.
+        const covered = (from: number): boolean => reports.some((r) => r.start - block.start <= from && from < r.end - block.start);
+        const extra = [...block.text.matchAll(lexicon.barePassword), ...(lexicon.login ? block.text.matchAll(lexicon.login) : [])];
+        for (const m of extra) {
+          if (covered(m.index)) continue;
+          const last = m[3] ?? m[2];
+          const password = last.replace(/[.,;:?)]+$/, '');
+          if (!isSecretValue(password, lexicon.placeholders) || !/\p{L}/u.test(password) || !/\p{N}/u.test(password)) continue;
+          const end = m.index + m[0].length - (last.length - password.length);
           const valueStart = m.indices?.[2]?.[0] ?? end - password.length;
           report(m.index, end, formatMessage(messages.password, { actual: block.text.slice(m.index, end) }), valueStart, end);
         }

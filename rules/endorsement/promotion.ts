@@ -1,9 +1,10 @@
-import type { BlockContext, Report } from '../api';
+import type { BlockContext, Language, Report } from '../api';
 import { wordsBefore } from '../kinds/context';
 import { dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { organisationIndex } from '../kinds/organisation';
+import { mergeMatches, PatternEntries } from '../kinds/pattern-entries';
 import type { PhraseMatch } from '../kinds/phrase-list';
-import { type Detector, perLanguage } from '../pack/spec';
+import { type Detector, type PackResources, perLanguage } from '../pack/spec';
 
 /** One language's data, with each entry's word lists and the affiliate link markers read once. */
 interface Lexicon {
@@ -14,6 +15,8 @@ interface Lexicon {
   /** Per entry, `sentenceHas`: words of which one must be in the match's sentence. */
   sentenceHas: Map<string, Set<string>>;
   affiliateUrls: string[];
+  /** Entries written as patterns ("everyone here swears by", "through my partner link … free"), if any; `@ORGANISATION` names the organisation. */
+  patterns?: PatternEntries;
 }
 
 /** The field `key` of entry `index` as a list of strings (empty when absent); errors name the entry. */
@@ -21,8 +24,9 @@ function entryStrings(file: RuleData, index: number, key: string): string[] {
   return dataStrings({ ...file, path: [...file.path, 'entries', index], [key]: file.entries[index][key] }, key);
 }
 
-function lexiconOf(file: RuleData): Lexicon {
+function lexiconOf(file: RuleData, language: Language, resources: PackResources): Lexicon {
   return {
+    patterns: PatternEntries.of(file, resources.classes[language] ?? {}, language, resources.eager),
     file,
     exclude: new Map(file.entries.map((entry, i) => [entry.id, new Set(entryStrings(file, i, 'exclude'))])),
     actionNext: new Map(file.entries.map((entry, i) => [entry.id, entryStrings(file, i, 'actionNext')])),
@@ -101,20 +105,22 @@ function mergeHits(hits: Hit[]): Report[] {
 /** `endorsement`: advertising a product or company, and claims that the organisation endorses one. */
 export const promotion: Detector = {
   name: 'promotion',
-  create(spec) {
-    const lexicons = perLanguage(spec, lexiconOf);
+  create(spec, resources) {
+    const lexicons = perLanguage(spec, (file, language) => lexiconOf(file, language, resources));
     return {
       meta: spec.meta,
       checkBlock: function promotionCheck(context: BlockContext): Report[] {
         const lexicon = lexicons.get(context.language);
         if (!lexicon) return [];
         const { file } = lexicon;
-        const hits: Hit[] = organisationIndex(file.entries, context.settings.organisation).match(context.analysis)
+        const phrases = organisationIndex(file.entries, context.settings.organisation).match(context.analysis);
+        const hits: Hit[] = mergeMatches(phrases, lexicon.patterns?.match(context) ?? [])
           .filter((match) => promotionWhen(match, context, lexicon))
           .map((match) => {
             const range = promotionRange(match, context);
             const actual = context.block.text.slice(range.start - context.block.start, range.end - context.block.start);
-            const group = match.entry.id === 'promo-code' || match.entry.id === 'use-code' ? 'code' : String(match.entry.id);
+            // Entries of one problem merge in a sentence: the codes, and any entry that names its `group`.
+            const group = typeof match.entry.group === 'string' ? match.entry.group : match.entry.id === 'promo-code' || match.entry.id === 'use-code' ? 'code' : String(match.entry.id);
             return { ...range, group, sentence: context.analysis.words[match.first].sentence, message: formatMessage(file.messages[match.entry.message], { actual }) };
           });
         return mergeHits([...hits, ...affiliateLinks(context, lexicon.affiliateUrls, file.messages.default)]);

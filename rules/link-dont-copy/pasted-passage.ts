@@ -1,19 +1,31 @@
-import type { BlockAnalysis, DocumentContext, ProseBlock, Report } from '../api';
+import type { BlockAnalysis, BlockContext, DocumentContext, Language, ProseBlock, Report } from '../api';
 import { hasLinkIn } from '../kinds/context';
 import { dataNumber, formatMessage, type RuleData } from '../kinds/data';
-import { PhraseIndex } from '../kinds/phrase-list';
-import { type Detector, perLanguage } from '../pack/spec';
+import { mergeMatches, PatternEntries } from '../kinds/pattern-entries';
+import { PhraseIndex, type PhraseMatch } from '../kinds/phrase-list';
+import { type Detector, type PackResources, perLanguage } from '../pack/spec';
 
-/** One language's data: its marker and source phrases, and its word counts. */
+/** One language's data: its marker, source and link-cue phrases and patterns, and its word counts. */
 interface Lexicon {
   file: RuleData;
   index: PhraseIndex;
+  /** Entries written as patterns (a pasting verb in any tense, an inserted adverb), if any. */
+  patterns?: PatternEntries;
   minWords: number;
   reportWords: number;
+  /** A paragraph after a passage with a link and at most this many other words is the passage's source line. */
+  sourceLineWords: number;
 }
 
-function lexiconOf(file: RuleData): Lexicon {
-  return { file, index: new PhraseIndex(file.entries), minWords: dataNumber(file, 'minWords', 1), reportWords: dataNumber(file, 'reportWords', 1) };
+function lexiconOf(file: RuleData, language: Language, resources: PackResources): Lexicon {
+  return {
+    file,
+    index: new PhraseIndex(file.entries),
+    patterns: PatternEntries.of(file, resources.classes[language] ?? {}, language, resources.eager),
+    minWords: dataNumber(file, 'minWords', 1),
+    reportWords: dataNumber(file, 'reportWords', 1),
+    sourceLineWords: dataNumber(file, 'sourceLineWords', 0),
+  };
 }
 
 /** A passage in quotation marks on one paragraph, English or French (« … »); one character class per part, so linear. */
@@ -31,8 +43,8 @@ const linked = (block: ProseBlock | undefined): boolean => block !== undefined &
 /** `link-dont-copy`: someone else's text of about 60 words or more, pasted with no link to its source. */
 export const pastedPassage: Detector = {
   name: 'pasted-passage',
-  create(spec) {
-    const lexicons = perLanguage(spec, lexiconOf);
+  create(spec, resources) {
+    const lexicons = perLanguage(spec, (file, language) => lexiconOf(file, language, resources));
     return {
       meta: spec.meta,
       checkDocument: (context) => pastedPassageCheck(context, lexicons.get(context.language)),
@@ -43,11 +55,26 @@ export const pastedPassage: Detector = {
 /** Finds the pasted passages of a document. */
 function pastedPassageCheck(context: DocumentContext, lexicon: Lexicon | undefined): Report[] {
   if (!lexicon) return [];
-  const { file, index, minWords, reportWords } = lexicon;
+  const { file, index, patterns, minWords, reportWords, sourceLineWords } = lexicon;
   const { blocks } = context.prose;
   const { analyses } = context;
   const passages: Passage[] = [];
-  const matches = analyses.map((analysis) => index.match(analysis));
+  const matches: PhraseMatch[][] = analyses.map((analysis, b) => {
+    const phrases = index.match(analysis);
+    if (!patterns) return phrases;
+    const block: BlockContext = { block: blocks[b], analysis, language: context.language, format: context.format, settings: context.settings };
+    return mergeMatches(phrases, patterns.match(block));
+  });
+  // A link after a passage is its source only when that paragraph says so ("Source: …", "Read it
+  // on …") or is little more than the link; a link to something else ("the slides of her talk",
+  // "our own summary") leaves the passage pasted.
+  const linkedAfter = (b: number): boolean => {
+    const block = blocks[b];
+    if (!linked(block)) return false;
+    if (matches[b].some((m) => m.entry.role === 'link-cue')) return true;
+    const outside = analyses[b].words.filter((w) => !hasLinkIn(block, w.start, w.end));
+    return outside.length <= sourceLineWords;
+  };
   const hasMarker = (b: number, before = Infinity): boolean => matches[b]?.some((m) => m.entry.role === 'marker' && m.start < before) ?? false;
   // "Here is how the encyclopedia explains it:": a written source, in a sentence ending with a colon.
   const namesSource = (b: number): boolean => {
@@ -61,7 +88,7 @@ function pastedPassageCheck(context: DocumentContext, lexicon: Lexicon | undefin
     if (inside.length === 0 || quote.linked) continue;
     const intro = inside[0] - 1;
     const words = inside.reduce((sum, k) => sum + analyses[k].words.length, 0);
-    if (words >= minWords && (hasMarker(intro) || namesSource(intro)) && !linked(blocks[intro]) && !linked(blocks[inside[inside.length - 1] + 1])) {
+    if (words >= minWords && (hasMarker(intro) || namesSource(intro)) && !linked(blocks[intro]) && !linkedAfter(inside[inside.length - 1] + 1)) {
       passages.push({ block: inside[0], start: analyses[inside[0]].words[0]?.start ?? quote.start, words });
     }
   }
@@ -71,14 +98,14 @@ function pastedPassageCheck(context: DocumentContext, lexicon: Lexicon | undefin
     if (!marker || linked(block)) return;
     const rest = analyses[b].words.filter((w) => w.sentence > analyses[b].words[marker.first].sentence);
     if (rest.length >= minWords) {
-      if (!linked(blocks[b + 1])) passages.push({ block: b, start: rest[0].start, words: rest.length });
-    } else if (b + 1 < blocks.length && !linked(blocks[b + 1]) && !linked(blocks[b + 2]) && analyses[b + 1].words.length >= minWords) {
+      if (!linkedAfter(b + 1)) passages.push({ block: b, start: rest[0].start, words: rest.length });
+    } else if (b + 1 < blocks.length && !linked(blocks[b + 1]) && !linkedAfter(b + 2) && analyses[b + 1].words.length >= minWords) {
       passages.push({ block: b + 1, start: analyses[b + 1].words[0].start, words: analyses[b + 1].words.length });
     }
   });
   // Long passages in quotation marks, introduced as pasted, outside block quotes.
   blocks.forEach((block, b) => {
-    if (block.quoted || linked(block) || linked(blocks[b + 1])) return;
+    if (block.quoted || linked(block) || linkedAfter(b + 1)) return;
     for (const match of block.text.matchAll(QUOTED)) {
       const start = block.start + match.index + 1;
       const introduced = hasMarker(b, start) || (match.index === 0 && (hasMarker(b - 1) || namesSource(b - 1)));

@@ -7,15 +7,32 @@ import { dataFor, type Detector } from '../pack/spec';
 /** Local part, @, domain labels and a TLD; each part is a single character class, so it runs in linear time. */
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
+/** How a section's data introduces a group's shared address: `the program committee at …`, `l'équipe à …`. */
+interface GroupLead {
+  nouns: ReadonlySet<string>;
+  /** A group noun, then one of the section's `groupConnectors`, then at most a few characters of markup before the address. */
+  lead: RegExp;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function groupLeadOf(data: Parameters<typeof dataSet>[0]): GroupLead {
+  const connectors = [...dataSet(data, 'groupConnectors')].map(escapeRegExp).join('|') || '(?!)';
+  return { nouns: dataSet(data, 'groupNouns'), lead: new RegExp(`([\\p{L}-]+)[\\s\\u00a0]{1,3}(?:${connectors})[\\s\\u00a0\\uFFFC<"«“(]{0,40}$`, 'u') };
+}
+
 /**
  * Whether an address is published on purpose rather than a person's: a shared functional
  * address (`press@`, `council@`, `all-hands@`), or a fediverse handle (`@news@social.example`),
  * which is a public account name.
  */
-function isPublicAddress(roleWords: ReadonlySet<string>, published: ReadonlySet<string>, text: string, address: string, index: number): boolean {
+function isPublicAddress(roleWords: ReadonlySet<string>, published: ReadonlySet<string>, group: GroupLead, text: string, address: string, index: number): boolean {
   if (text[index - 1] === '@' || published.has(address.toLowerCase())) return true;
   const local = address.slice(0, address.indexOf('@')).toLowerCase();
   if (roleWords.has(local)) return true;
+  // Introduced as a group's address: `reach out to the program committee at …`, `l'équipe à …`.
+  const lead = group.lead.exec(text.slice(Math.max(0, index - 60), index));
+  if (lead && group.nouns.has(lead[1].toLowerCase().replace(/s$/, ''))) return true;
   const parts = local.split(/[._+-]/);
   return parts.some((part, k) => roleWords.has(part) || (k > 0 && roleWords.has(`${parts[k - 1]}-${part}`)));
 }
@@ -30,6 +47,7 @@ export const emailAddress: Detector = {
     // An address's local part is in no language: a French post gives `press@` as an English one
     // gives `accueil@`. Every section's role words count, whatever the document's language.
     const functional = new Set(Object.values(spec.data).flatMap((file) => [...dataSet(file, 'roleWords')]));
+    const groups = new Map(spec.meta.languages.map((language) => [language, groupLeadOf(dataFor(spec, language))]));
     const redactions = new Map(spec.meta.languages.map((language) => [language, redactionOf(dataFor(spec, language))]));
     // Addresses a workspace declares public (`functionalAddresses` in .guidelint.yml), and the pack's own contact.
     const published = new Map(spec.meta.languages.map((language) => [language,
@@ -41,7 +59,7 @@ export const emailAddress: Detector = {
         const { block } = context;
         const known = published.get(context.language)!;
         const redact = redactions.get(context.language)!;
-        return matchPattern(block, EMAIL).filter((m) => !isPublicAddress(functional, known, block.text, m.text, m.start - block.start)).map((match) => ({
+        return matchPattern(block, EMAIL).filter((m) => !isPublicAddress(functional, known, groups.get(context.language)!, block.text, m.text, m.start - block.start)).map((match) => ({
           start: match.start,
           end: match.end,
           message: formatMessage(messages.default, { actual: match.text }),

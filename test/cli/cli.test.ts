@@ -31,12 +31,39 @@ test('JSON output follows the documented contract (1-based, UTF-16 columns, end 
   const results = JSON.parse(stdout);
   assert.deepEqual(results.map((r: { filePath: string }) => r.filePath), [post, clean]);
   assert.deepEqual(results[0].messages[0], {
-    ruleId: 'email-address', guideline: 'privacy', severity: 1,
+    ruleId: 'email-address', guideline: 'privacy', severity: 1, severityName: 'warning',
     message: 'Remove the e-mail address `jane@example.org`: it is personal data. Point to a contact form or a public page instead.',
     line: 3, column: 14, endLine: 3, endColumn: 30,
     fixes: [{ title: 'Redact', edits: [{ start: 19, end: 35, text: '[redacted]' }] }],
   });
-  assert.deepEqual([results[0].errorCount, results[0].warningCount, results[1].messages.length], [0, 1, 0]);
+  assert.deepEqual([results[0].errorCount, results[0].warningCount, results[0].infoCount, results[1].messages.length], [0, 1, 0, 0]);
+});
+
+// Info-level rules (long-sentence, acronym-first-use, jargon) are info everywhere: printed, counted and in JSON.
+const wordy = join(mkdtempSync(join(tmpdir(), 'guidelint-cli-info-')), 'wordy.txt');
+const longSentence = `${Array.from({ length: 44 }, () => 'word').join(' ')} end.`;
+writeFileSync(wordy, `Mail jane@example.org today.\n\n${longSentence}\n`);
+
+test('stylish output prints info-level findings as info and counts them apart from warnings', () => {
+  const { code, stdout } = run([wordy]);
+  assert.equal(code, 0);
+  assert.match(stdout, /^  3:1  info     Split the sentence .*  long-sentence \(clear\)$/m);
+  assert.match(stdout, /^  1:6  warning  Remove the e-mail address/m);
+  assert.match(stdout, /✖ 2 problems \(0 errors, 1 warning, 1 info\)/);
+  const onlyInfo = run(['--rule', 'privacy=off', wordy]);
+  assert.match(onlyInfo.stdout, /✖ 1 problem \(0 errors, 0 warnings, 1 info\)/);
+  assert.doesNotMatch(onlyInfo.stdout, /warning  /);
+});
+
+test('JSON output names each finding\'s level and counts infos apart', () => {
+  const [result] = JSON.parse(run(['--format', 'json', wordy]).stdout);
+  assert.deepEqual(result.messages.map((m: { ruleId: string; severity: number; severityName: string }) => [m.ruleId, m.severity, m.severityName]), [
+    ['email-address', 1, 'warning'],
+    ['long-sentence', 1, 'info'],
+  ]);
+  assert.deepEqual([result.errorCount, result.warningCount, result.infoCount], [0, 1, 1]);
+  const [raised] = JSON.parse(run(['--format', 'json', '--rule', 'long-sentence=error', wordy]).stdout);
+  assert.deepEqual([raised.errorCount, raised.warningCount, raised.infoCount], [1, 1, 0]);
 });
 
 test('--rule raises a rule to error: exit 1; --quiet keeps errors only', () => {

@@ -55,7 +55,7 @@ export function runConfig(configFile: string | undefined): EffectiveConfig {
 
 /** A file that cannot be linted: one error, no findings. */
 function fatal(filePath: string, reason: string): FileOutcome {
-  return { result: { filePath, messages: [], errorCount: 1, warningCount: 0, fatal: reason } };
+  return { result: { filePath, messages: [], errorCount: 1, warningCount: 0, infoCount: 0, fatal: reason } };
 }
 
 /** Lints a job; with `fix`, applies safe fixes and reports what remains. A front-matter language the pack lacks makes the file fatal. */

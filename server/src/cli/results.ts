@@ -1,13 +1,15 @@
 /** The CLI's per-file results, in the JSON shape others script against (ESLint's conventions). */
 import { LineIndex } from '../engine/line-index';
-import type { Finding, Fix, Language } from '../engine/types';
+import type { Finding, Fix, Language, Severity } from '../engine/types';
 
 /** One finding as the CLI reports it: 1-based line and column, UTF-16 columns, end exclusive. */
 export interface CliMessage {
   ruleId: string;
   guideline: string;
-  /** 1 = warning (or info), 2 = error, as in ESLint. */
+  /** 1 = warning or info, 2 = error, as in ESLint (which has no info level): read `severityName` to tell info from warning. */
   severity: 1 | 2;
+  /** The finding's own level: `error`, `warning` or `info`. */
+  severityName: Severity;
   message: string;
   line: number;
   column: number;
@@ -24,7 +26,10 @@ export interface FileResult {
   filePath: string;
   messages: CliMessage[];
   errorCount: number;
+  /** Warning-level findings (info-level ones are not warnings: see `infoCount`). */
   warningCount: number;
+  /** Info-level findings. */
+  infoCount: number;
   /** The language the file was linted in (its front matter's, the setting's, or detected). */
   language?: Language;
   /** A problem that stopped this file from being linted (unreadable, binary, a language the pack lacks). */
@@ -43,6 +48,7 @@ export function toFileResult(filePath: string, text: string, findings: readonly 
         ruleId: f.ruleId,
         guideline: f.guideline,
         severity: f.severity === 'error' ? 2 : 1,
+        severityName: f.severity,
         message: f.message,
         line: start.line + 1,
         column: start.character + 1,
@@ -52,6 +58,6 @@ export function toFileResult(filePath: string, text: string, findings: readonly 
         ...(f.matched ? { matched: f.matched } : {}),
       };
     });
-  const errorCount = messages.filter((m) => m.severity === 2).length;
-  return { filePath, messages, errorCount, warningCount: messages.length - errorCount };
+  const count = (level: Severity): number => messages.filter((m) => m.severityName === level).length;
+  return { filePath, messages, errorCount: count('error'), warningCount: count('warning'), infoCount: count('info') };
 }

@@ -15,9 +15,21 @@ ruleTester('missing-disclaimer', {
     { name: 'French: « opinions personnelles »', language: 'fr', text: 'Opinions personnelles. Le nouveau règlement du CERN sur les missions est absurde.' },
     { name: 'French: a policy with no judgement', language: 'fr', text: 'La nouvelle politique de télétravail du CERN entre en vigueur en mai.' },
     { name: 'French: another organisation’s policy', language: 'fr', text: 'La politique de télétravail de mon université est trop rigide.' },
+    { name: 'an alias in lower case is not the organisation', text: "I think our lab's new meeting rule is a mistake." },
     { name: 'French: a measurement is not a policy', language: 'fr', text: 'La mesure du CERN sur la masse du boson W est une avancée.' },
   ],
   invalid: [
+    {
+      name: 'a capitalised alias names the organisation',
+      text: "The Laboratory's rule on night shifts is frankly unfair to parents.",
+      findings: [{ text: "Laboratory's rule" }],
+    },
+    {
+      name: 'French: a capitalised alias names the organisation',
+      language: 'fr',
+      text: 'Franchement, la règle du Laboratoire sur les gardes de nuit est injuste.',
+      findings: [{ text: 'la règle du Laboratoire' }],
+    },
     {
       text: 'Some thoughts on the new remote-work policy at CERN. Two days at home is not enough, and the Tuesday rule makes little sense.\n',
       findings: [{

@@ -17,6 +17,8 @@ ruleTester('speaks-for-organisation', {
     { name: 'French: the organisation published its position', language: 'fr', text: 'Le CERN a publié sa position sur le sujet la semaine dernière.' },
   ],
   invalid: [
+    { name: 'a pattern entry with an alias', text: "On the Lab's behalf, thank you to the cooling team.", findings: [{ text: "On the Lab's behalf" }] },
+    { name: 'French: a pattern entry', language: 'fr', text: 'Le Laboratoire vous remercie, par ma voix, de votre soutien.', findings: [{ text: 'par ma voix' }] },
     {
       text: "CERN's official position is that open science wins, and we at CERN have decided to move everything to one tool.",
       findings: [

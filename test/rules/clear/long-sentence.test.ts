@@ -9,8 +9,30 @@ const words = (n: number, word: string): string => Array.from({ length: n }, () 
 /** Thirty words that end with `n° 12.`, which the parser joins to the next sentence (it reads `12.` as an ordinal). */
 const thirty = `${words(28, 'mot')} n° 12.`;
 
+// Two sentences of 25 words each: merged, they would be one of 50.
+const first = `${words(24, 'word')} done`;
+const second = `${words(24, 'more')} here`;
+const fifty = `${words(49, 'word')} done.`;
+
 ruleTester('long-sentence', {
   valid: [
+    // Each of these used to be counted as one sentence of 50 words (the parser's split merged them).
+    { name: 'a full stop inside ** emphasis ends the sentence', format: 'markdown', text: `**${first}.** ${second}.` },
+    { name: 'a full stop inside _ emphasis ends the sentence', format: 'markdown', text: `_${first}._ ${second}.` },
+    { name: 'a full stop before a footnote mark ends the sentence', format: 'markdown', text: `${first}.[^1] ${second}.\n\n[^1]: A note.` },
+    { name: 'a full stop before a closing bracket ends the sentence', text: `(${first}.) ${second}.` },
+    { name: 'a full stop before a closing quote, then a bracket', text: `She said: “${first}.” (${second}.)` },
+    { name: 'a full stop after a number ends the sentence', text: `${first} 6.\n${second}.` },
+    { name: 'a full stop after a number, same line', text: `${first} in 2014. ${second}.` },
+    { name: 'etc. before a capital ends the sentence', text: `${first}, etc. ${second[0].toUpperCase()}${second.slice(1)}.` },
+    { name: 'a lower-case user name after a full stop starts a sentence', text: `${first}. bob ${second}.` },
+    { name: 'an HTML line break ends the sentence', format: 'markdown', text: `${first}<br/>${second}` },
+    { name: 'an HTML line break ends the sentence, even before lower case', format: 'markdown', text: `${first}<br>${second}` },
+    { name: 'a line break before a capital ends a sentence without a full stop', text: `${first}\nThe ${second}` },
+    { name: 'a bold label is not part of the sentence after it', format: 'markdown', text: `**How it is going so far:** ${words(38, 'word')} done.` },
+    { name: 'template placeholders are not words', text: `Dear {{ first_name }}, ${words(30, 'word')} {{ event_date }} at {{ venue }} with \${host} and {speaker} done.` },
+    { name: 'French: a full stop inside ** emphasis ends the sentence', language: 'fr', format: 'markdown', text: `**${words(30, 'mot')}.** ${words(30, 'mot')}.` },
+    { name: 'French: an HTML line break ends the sentence', language: 'fr', format: 'markdown', text: `${words(30, 'mot')}<br/>${words(30, 'mot')}` },
     'I defended my thesis. It would not have been possible without my supervisors, my office mates and my family.',
     { name: 'a long quoted passage is someone else\'s text', text: `> ${long}`, format: 'markdown' },
     // Forty words exactly.
@@ -27,6 +49,17 @@ ruleTester('long-sentence', {
     { name: 'French: a long quoted passage is someone else’s text', language: 'fr', format: 'markdown', text: `> ${longFr}` },
   ],
   invalid: [
+    // The true positives next to the fixes above stay.
+    { name: 'a long sentence inside ** emphasis', format: 'markdown', text: `**${fifty}** Short.`, findings: [{ text: fifty, message: /it has 50 words/ }] },
+    { name: 'a long sentence before a footnote mark', format: 'markdown', text: `${fifty.slice(0, -1)}.[^1] Short.\n\n[^1]: A note.`, findings: [{ text: fifty }] },
+    { name: 'e.g. does not end the sentence', text: `${first} (e.g. ${second}).`, findings: [{ text: `${first} (e.g. ${second}).` }] },
+    { name: 'etc. before a lower-case word does not end the sentence', text: `${first}, etc. ${second}.`, findings: [{ text: `${first}, etc. ${second}.` }] },
+    { name: 'Dr. and an initial do not end the sentence', text: `${first} with Dr. J. Smith ${second}.`, findings: [{ text: `${first} with Dr. J. Smith ${second}.` }] },
+    { name: 'a quote that ends in ! goes on in lower case', text: `“${first}!” she said, ${second}.`, findings: [{ text: `“${first}!” she said, ${second}.` }] },
+    { name: 'a line wrapped after `the` goes on before a capital', text: `${first} the\nGeneva ${second}.`, findings: [{ text: `${first} the\nGeneva ${second}.` }] },
+    { name: 'a line wrapped before a lower-case word goes on', text: `${first}\n${second}.`, findings: [{ text: `${first}\n${second}.` }] },
+    { name: 'a bold label is left out of the finding', format: 'markdown', text: `**Goals:** ${fifty}`, findings: [{ text: fifty }] },
+    { name: 'template placeholders left out, the other words still count', text: `Dear {{ first_name }}, ${fifty}`, findings: [{ text: `Dear {{ first_name }}, ${fifty}` }] },
     {
       text: `${long}\n\nNext stop: a postdoc in Lisbon.`,
       findings: [{ text: long, message: 'Split the sentence that starts `I am delighted to announce that…`: it has 49 words; keep sentences to 40 words or fewer.' }],

@@ -17,8 +17,26 @@ ruleTester('non-inclusive-term', {
     { name: 'French: autistic pupils', language: 'fr', text: 'Nous avons accueilli des élèves autistes avec une salle calme.' },
     { name: 'French: girls of a class, in the third person', language: 'fr', text: 'Les filles de la classe de seconde ont posé les meilleures questions.' },
     { name: 'French: a phrase in quotation marks is mentioned, not used', language: 'fr', text: '«\u00a0Les handicapés\u00a0» : l\'expression a vieilli.' },
+    { name: 'a gendered word after a comma, mid-sentence, is not address', text: 'We thanked the staff, the lads from the workshop and the students.' },
+    { name: 'French: « les filles » after a colon, not before a comma', language: 'fr', text: 'Au programme : les filles de la classe présentent leur projet.' },
   ],
   invalid: [
+    {
+      name: 'address after a comma at the end of a sentence',
+      text: 'Listen up, fellas. Great shift, lads!',
+      findings: [{ text: 'fellas' }, { text: 'lads' }],
+    },
+    {
+      name: 'French: address after a colon, before a comma',
+      language: 'fr',
+      text: 'Pour le déménagement jeudi : les filles, venez à 8 h.',
+      findings: [{ text: 'les filles' }],
+    },
+    {
+      name: 'a gendered group that the sentence says includes someone',
+      text: 'A note for the lads on the crew (yes, Ana, that includes you): trays out.',
+      findings: [{ text: 'lads' }],
+    },
     {
       text: 'Hey guys, the open day needs 40 more volunteers. It\'s going to be insane, so sign up.',
       findings: [

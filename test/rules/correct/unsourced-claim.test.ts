@@ -27,12 +27,12 @@ ruleTester('unsourced-claim', {
     {
       name: 'a link in the next sentence does not source the claim',
       text: 'Scientists agree that the next collider will find dark matter. Read more: https://example.org/collider',
-      findings: [{ text: 'Scientists agree' }],
+      findings: [{ text: 'Scientists agree that' }],
     },
     {
       text: 'Scientists agree that the next big collider will find dark matter. Everyone knows the Standard Model is basically dead.',
       findings: [
-        { text: 'Scientists agree' },
+        { text: 'Scientists agree that' },
         { text: 'Everyone knows', message: 'Link a source for the claim that `Everyone knows` introduces, or say that it is your opinion: appeals to what everyone knows are not facts.' },
       ],
     },

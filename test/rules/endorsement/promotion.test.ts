@@ -22,10 +22,20 @@ ruleTester('promotion', {
   ],
   invalid: [
     {
+      name: 'everyone in the organisation said to swear by a named product',
+      text: 'Everyone at CERN now swears by TaskLoom for planning.',
+      findings: [{ text: 'Everyone at CERN now swears by' }],
+    },
+    {
+      name: 'a referral link and the commission merge into one finding',
+      text: 'Sign up through my partner link and you get a free month, and I get a small commission.',
+      findings: [{ text: 'through my partner link and you get a free month, and I get a small commission' }],
+    },
+    {
       text: 'Honestly the best project management tool ever. Use my code PHYS20 for 20% off.',
       findings: [
         { text: 'best project management tool ever', message: 'Remove `best project management tool ever`: promoting a product or company in your post may look like the organisation endorses it.' },
-        { text: 'Use my code PHYS20' },
+        { text: 'Use my code PHYS20 for 20% off' },
       ],
     },
     {
@@ -46,7 +56,7 @@ ruleTester('promotion', {
       name: 'an affiliate link and the commission in one sentence make one finding',
       format: 'markdown',
       text: 'If you buy one through [this link](https://shop.example.com/laptop?ref=kwame), I get a small commission.',
-      findings: [{ text: '[this link](https://shop.example.com/laptop?ref=kwame), I get a small commission' }],
+      findings: [{ text: 'through [this link](https://shop.example.com/laptop?ref=kwame), I get a small commission' }],
     },
     {
       name: 'a bare referral URL in plain text',
@@ -72,7 +82,7 @@ ruleTester('promotion', {
       findings: [{ text: 'Le CERN a choisi', message: 'Retirez `Le CERN a choisi`\u00a0: n\'affirmez pas que l\'organisation utilise, préfère ou cautionne un produit, sauf si elle le dit elle-même.' }],
     },
     { name: 'French: recommended by the organisation', language: 'fr', text: 'Recommandé par le CERN, donc forcément fiable.', findings: [{ text: 'Recommandé par le CERN' }] },
-    { name: 'French: a commission', language: 'fr', text: 'Si vous passez par ce lien, je touche une petite commission.', findings: [{ text: 'je touche une petite commission' }] },
+    { name: 'French: a commission', language: 'fr', text: 'Si vous passez par ce lien, je touche une petite commission.', findings: [{ text: 'par ce lien, je touche une petite commission' }] },
     { name: 'French: a sales contact', language: 'fr', text: 'Écrivez-moi pour un devis !', findings: [{ text: 'Écrivez-moi pour un devis', message: 'Retirez `Écrivez-moi pour un devis`\u00a0: ne servez pas de contact commercial dans une publication sur votre travail.' }] },
     {
       name: 'French: a referral URL (« parrainage ») in Markdown',

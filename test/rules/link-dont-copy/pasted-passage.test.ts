@@ -22,6 +22,18 @@ ruleTester('pasted-passage', {
   ],
   invalid: [
     {
+      name: 'a link after the passage to something else leaves it pasted',
+      format: 'markdown',
+      text: `The safety office sent a reminder, which I paste below:\n\n> ${passage}\n\nMy own notes on the tour are on [my page](https://example.org/notes).`,
+      findings: [{ text: 'The new visitor centre opens its' }],
+    },
+    {
+      name: 'French: a pasting verb in another tense, with « mot à mot »',
+      language: 'fr',
+      text: `Je l’ai recopié mot à mot pour vous :\n\n${passageFr}`,
+      findings: [{ text: 'Le nouveau centre d’accueil ouvrira ses' }],
+    },
+    {
       text: `Copied from the newsletter, because it deserves to be read:\n\n${passage}`,
       findings: [{ text: 'The new visitor centre opens its', message: 'Link to the source instead of pasting it: the passage starting `The new visitor centre opens its` is someone else\'s text, copied without a link. Quote a sentence or two and add the link.' }],
     },

@@ -12,8 +12,11 @@ ruleTester('email-address', {
     { name: 'French: an English role word in a French post', text: 'Une question ? Écrivez à contact@example.org.', language: 'fr' },
     { name: 'French: a fediverse handle', text: 'Suivez-nous sur @actualites@social.example.org.', language: 'fr' },
     { name: 'French: an address in front matter', text: '---\nlang: fr\nemail: julie.marchand@example.fr\n---\n\nBonjour à toutes et à tous.', format: 'markdown' },
+    { name: 'an address introduced as a committee\'s', text: 'Any questions? Reach out to the program committee at crew@example.org.' },
+    { name: 'French: an address introduced as a team\'s', language: 'fr', text: 'Une question ? Écrivez à l’équipe à crew@example.org.' },
   ],
   invalid: [
+    { name: 'a person introduced before the address is not a group', text: 'Reach out to Priya at priya.k@example.org.', findings: [{ text: 'priya.k@example.org' }] },
     {
       text: 'Lost my badge. If you find it please email me at l.moreau.physics@gmail.com. Thanks!',
       findings: [{ text: 'l.moreau.physics@gmail.com', message: 'Remove the e-mail address `l.moreau.physics@gmail.com`: it is personal data. Point to a contact form or a public page instead.' }],

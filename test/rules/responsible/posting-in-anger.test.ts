@@ -20,7 +20,7 @@ ruleTester('posting-in-anger', {
     },
     {
       text: 'I\'m honestly so angry I can\'t think straight.',
-      findings: [{ text: 'so angry I' }],
+      findings: [{ text: 'I\'m honestly so angry' }],
     },
     {
       text: 'Rant incoming. I\'m livid about the parking.',

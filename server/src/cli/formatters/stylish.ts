@@ -1,4 +1,5 @@
 /** The stylish format, after ESLint's: the file, then one line per finding, then a summary. */
+import type { Severity } from '../../engine/types';
 import type { FileResult } from '../results';
 
 const useColour = (): boolean => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -10,13 +11,14 @@ export function formatStylish(results: readonly FileResult[]): string {
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
+  let infos = 0;
   for (const result of results) {
     if (result.messages.length === 0 && !result.fatal) continue;
     out.push(paint(4, result.filePath));
     if (result.fatal) out.push(`  ${paint(31, 'error')}  ${result.fatal}`);
     const rows = result.messages.map((m) => [
       `${m.line}:${m.column}`,
-      m.severity === 2 ? paint(31, 'error') : paint(33, 'warning'),
+      label(m.severityName, paint),
       m.message,
       paint(90, `${m.ruleId} (${m.guideline})`),
     ]);
@@ -26,10 +28,24 @@ export function formatStylish(results: readonly FileResult[]): string {
     // A file that could not be linted counts as one error already (lint-file.ts).
     errors += result.errorCount;
     warnings += result.warningCount;
+    infos += result.infoCount;
   }
-  const total = errors + warnings;
+  const total = errors + warnings + infos;
   if (total > 0) {
-    out.push(paint(errors ? 31 : 33, `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`));
+    const counts = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos ? [plural(infos, 'info')] : [])].join(', ');
+    out.push(paint(errors ? 31 : warnings ? 33 : 36, `✖ ${plural(total, 'problem')} (${counts})`));
   }
   return out.join('\n');
+}
+
+/** `1 warning`, `2 warnings`; `info` is a mass noun (`3 info`), as in other linters' summaries. */
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 || noun === 'info' ? '' : 's'}`;
+}
+
+/** A finding's level as printed: red error, yellow warning, cyan info. */
+function label(level: Severity, paint: (code: number, text: string) => string): string {
+  if (level === 'error') return paint(31, 'error');
+  if (level === 'warning') return paint(33, 'warning');
+  return paint(36, 'info');
 }
