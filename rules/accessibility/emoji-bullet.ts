@@ -22,7 +22,8 @@ export const emojiBullet: Detector = {
         const { messages } = dataFor(spec, language);
         const bullets: { start: number; end: number; emoji: string; word: string }[] = [];
         for (const block of prose.blocks) {
-          if (block.kind === 'heading' || block.kind === 'alt') continue;
+          // A Markdown list item already has its bullet: an emoji after it marks a status (`- ✅ Done`).
+          if (block.kind === 'heading' || block.kind === 'alt' || block.listItem) continue;
           let offset = 0;
           for (const line of block.text.split('\n')) {
             const indent = line.length - line.trimStart().length;

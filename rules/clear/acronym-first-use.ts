@@ -173,6 +173,7 @@ export const acronymFirstUse: Detector = {
         let unknownReported = 0;
         const reports: Report[] = [];
         let before = '';
+        const title = typeof context.prose.frontmatter.title === 'string' ? context.prose.frontmatter.title : '';
         context.prose.blocks.forEach((block, index) => {
           const analysis = context.analyses[index];
           const checked = !block.quoted && (block.kind === 'paragraph' || block.kind === 'text');
@@ -196,6 +197,7 @@ export const acronymFirstUse: Detector = {
               const sentenceText = comparable(before + block.text.slice(sentence.start - block.start, sentence.end - block.start));
               if (isDefinedInPlace(block, token, acronym, section.definitions)) return;
               if (expansionsOf(acronym).some((e) => sentenceText.includes(e))) return;
+              if (spelledByInitials(acronym, `${title}\n${before}${block.text}`)) return;
               if (!expansion) unknownReported++;
               const atSentenceStart = sentence.words[0] === word && token.start === word.start;
               const written = expansion && acronym === token.text ? formatMessage(section.spelledOut, { acronym, expansion }) : undefined;
@@ -269,4 +271,16 @@ function isDefinedInPlace(block: ProseBlock, token: Token, acronym: string, defi
   const opened = block.text.charAt(from - 1) === '(' ? ',' : '';
   const next = definitions.afterExpansion?.exec(opened + after)?.[1].replace(/^\p{L}{1,6}['’]/u, '');
   return next !== undefined && (/^\p{Lu}/u.test(next) || next.charAt(0).toLowerCase() === acronym.charAt(0).toLowerCase());
+}
+
+/**
+ * Whether capitalised words whose initials spell `acronym` stand in the post's title, before the
+ * acronym or in its paragraph: `Domain Working Group` above `WG`, `ROI ("Return On Investment")`.
+ * Each part is one letter class then a separator class, so the search is linear.
+ */
+function spelledByInitials(acronym: string, text: string): boolean {
+  const letters = [...acronym];
+  if (letters.length < 2 || letters.some((letter) => !/\p{Lu}/u.test(letter))) return false;
+  const words = letters.map((letter) => `${letter}\\p{Ll}+`).join('[ \\t\\u00a0-]+');
+  return new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'u').test(text);
 }

@@ -23,6 +23,7 @@ ruleTester('emoji-bullet', {
     '🎉 Great news today!',
     'What we did:\n🚀 Launched the website\nand more.',
     { name: 'French: one line that starts with an emoji', language: 'fr', text: '🎉 Bonne nouvelle : le prototype est validé !\nMerci à tous.' },
+    { name: 'Markdown list items: the emoji after a real bullet marks a status', text: '- ✅ Build a cloud chamber\n- 🚧 Invite a scientist\n', format: 'markdown' },
     { name: 'French: keycap numbers are not bullets', language: 'fr', text: 'Salle 2 :\n1️⃣ accueil\n2️⃣ vestiaire' },
   ],
   invalid: [
@@ -30,7 +31,12 @@ ruleTester('emoji-bullet', {
       text: 'This week:\n🚀 Launched the website\n🎉 Celebrated with cake\n📚 Read papers',
       findings: [{ text: '🚀 Launched', message: 'Use a real list instead of `🚀` as a bullet: screen readers read the emoji out before `Launched`.' }, { text: '🎉 Celebrated' }, { text: '📚 Read' }],
     },
-    { name: 'Markdown list items', text: '- ✅ Build a cloud chamber\n- ✅ Invite a scientist\n', format: 'markdown', findings: [{ text: '✅ Build' }, { text: '✅ Invite' }] },
+    {
+      name: 'Markdown: emoji lines in a paragraph are bullets, while a real list beside them keeps its status emoji',
+      text: 'Done:\n✅ Build a cloud chamber\n✅ Invite a scientist\n\n- ✅ Book the hall\n- 🚧 Print the posters\n',
+      format: 'markdown',
+      findings: [{ text: '✅ Build' }, { text: '✅ Invite' }],
+    },
     {
       name: 'French: a programme with emoji bullets, accented words and CRLF line ends',
       language: 'fr',

@@ -10,6 +10,9 @@ ruleTester('acronym-first-use', {
     'We use the API, the CLI and JSON every day.',
     'World War II and Run III are not acronyms.',
     'Use the code PHYS20 at checkout.',
+    { name: 'spelled out by initials in a heading above', text: '# Domain Working Group retrospective\n\nThe WG met twelve times this year.', format: 'markdown' },
+    { name: 'spelled out by initials in the front matter title', text: '---\ntitle: Return On Investment in outreach\n---\n\nOur ROI was high.', format: 'markdown' },
+    'We track the ROI ("Return On Investment") of each event.',
     { name: 'an acronym in inline code', text: 'Run `make LHC=1` first.', format: 'markdown' },
     { name: 'an acronym in a heading, expanded in the text', text: '# LHC news\n\nThe Large Hadron Collider (LHC) is back.', format: 'markdown' },
     { name: 'the organisation from the settings', text: 'Greetings from ACME today.', settings: { organisation: ['ACME'] } },
@@ -28,6 +31,11 @@ ruleTester('acronym-first-use', {
     { name: 'French: an acronym in inline code', language: 'fr', text: 'Lancez `make LHC=1` d’abord.', format: 'markdown' },
   ],
   invalid: [
+    {
+      name: 'initials that spell another acronym do not define it',
+      text: 'The Working Group met. Then the WP3 and the QGP results came in.',
+      findings: [{ text: 'WP3' }, { text: 'QGP' }],
+    },
     {
       text: 'Rumour has it the LHC beam is back. The LHC is great.',
       findings: [{ text: 'LHC', message: 'Spell out `LHC` at its first use: write `Large Hadron Collider (LHC)`.' }],
