@@ -1,5 +1,5 @@
 import pluralize from 'pluralize';
-import type { BlockContext, Report } from '../api';
+import type { BlockContext, Report, Word } from '../api';
 import { dataNumber, dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { isQuotedMention } from '../kinds/mention';
 import { PhraseIndex, SearchIndex } from '../kinds/phrase-list';
@@ -51,7 +51,7 @@ export const profanity: Detector = {
           // « le mot « merde » » talks about the word (the cuss list already skips quoted words).
           ...own.match(context.analysis).filter((m) => !isQuotedMention(context.block, m.start, m.end)),
         ];
-        return ranges.map(({ start, end }) => {
+        return ranges.filter(({ start, end }) => !isInProperName(context.analysis.words, start, end)).map(({ start, end }) => {
           const actual = context.block.text.slice(start - context.block.start, end - context.block.start);
           return { start, end, message: formatMessage(file.messages.default, { actual }) };
         });
@@ -59,3 +59,20 @@ export const profanity: Detector = {
     };
   },
 };
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Whether the words of `[start, end)` are part of a proper name in title case, with a
+ * capitalised neighbour in the same sentence (`Damn Small Linux`, `the Big Ass Fans booth`): a
+ * product or a place, not the author swearing. A word in capitals or alone stays a finding.
+ */
+function isInProperName(words: readonly Word[], start: number, end: number): boolean {
+  const first = words.findIndex((w) => w.end > start);
+  if (first === -1) return false;
+  let last = first;
+  while (last + 1 < words.length && words[last + 1].start < end) last++;
+  for (let k = first; k <= last; k++) if (!TITLE_CASE.test(words[k].text)) return false;
+  const named = (k: number): boolean => k >= 0 && k < words.length && words[k].sentence === words[first].sentence && TITLE_CASE.test(words[k].text);
+  return named(first - 1) || named(last + 1);
+}

@@ -6,6 +6,7 @@ ruleTester('profanity', {
     'Beams from the accelerator are fired at prototype detectors.',
     'That was a dumb mistake, and the dope on the forum agreed.',
     { name: 'insults are left to personal-attack', text: 'The reviewer is a complete moron.' },
+    { name: 'a list word inside a title-case name', text: 'We tried Damn Small Linux on the old lab laptops.' },
     { name: 'profanity in a code block', text: '```\n# TODO: fix this shit\n```\n', format: 'markdown' },
     { name: 'French: words that cuss/fr rates profane but are ordinary', language: 'fr', text: 'Le gros aimant a glissé de sa poche de mousse avec du retard.' },
     { name: 'French: a « coup de gueule » is no profanity', language: 'fr', text: 'Petit coup de gueule sur les navettes du matin.' },
@@ -13,6 +14,11 @@ ruleTester('profanity', {
     { name: 'French: insults are left to personal-attack', language: 'fr', text: 'Quel connard, ce type.' },
   ],
   invalid: [
+    {
+      name: 'a capitalised list word on its own, or in capitals, is still profanity',
+      text: 'We tried Damn Small Linux on the laptops. Crap, it would not boot. DAMN these drivers.',
+      findings: [{ text: 'Crap' }, { text: 'DAMN' }],
+    },
     {
       text: 'Third time the shuttle didn\'t show up. What a shitshow.',
       findings: [{ text: 'shitshow', message: 'Remove `shitshow`: profanity breaks the code of conduct, and the post stays public.' }],
