@@ -12,7 +12,6 @@
  * Tally options: --tally FILE, --json FILE (default FILE with .tally.json for .md).
  * GUIDELINT_SHARED overrides ../shared. Run from the repository root.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,10 +23,10 @@ import {
   contextOf, findingId, flaggedText, formatTally, hasJudgements, parseReview, renderReview, sampleFindings, tally, uniqueIds,
   type AuditEntry, type AuditFinding, type ReviewHeader,
 } from './audit-noise';
+import { cli, runCli } from './cli-json';
 
 const root = process.cwd();
 const shared = process.env.GUIDELINT_SHARED ?? resolve(root, '../shared');
-const cli = join(root, 'server/out/cli.js');
 
 const { values } = parseArgs({
   options: {
@@ -47,18 +46,6 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-interface CliResult { filePath: string; language?: string; fatal?: string; messages: { guideline: string; ruleId: string; severity: 1 | 2; message: string; line: number; column: number; endLine: number; endColumn: number }[] }
-
-/** Runs the CLI once on `files` (as run-eval.ts does). Exit code 1 (errors found) is normal. */
-function runCli(files: string[], flags: string[]): CliResult[] {
-  try {
-    return JSON.parse(execFileSync('node', [cli, '--format', 'json', ...flags, ...files], { encoding: 'utf8', maxBuffer: 1 << 28 }));
-  } catch (error) {
-    const failure = error as { status?: number; stdout?: string; stderr?: string };
-    if (failure.status === 1 && failure.stdout) return JSON.parse(failure.stdout);
-    throw new Error(`guidelint failed: ${failure.stderr ?? error}`);
-  }
-}
 
 function filesOf(dir: string): string[] {
   const out: string[] = [];

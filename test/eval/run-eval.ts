@@ -14,30 +14,18 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LineIndex } from '../../server/src/engine/line-index';
+import { runCli, type CliResult } from './cli-json';
 import { ratios, score, hits, type Score, type Span } from './scoring';
 
 // Run from the repository root (npm run sets the working directory to it).
 const root = process.cwd();
 const shared = process.env.GUIDELINT_SHARED ?? resolve(root, '../shared');
-const cli = join(root, 'server/out/cli.js');
 const { values } = parseArgs({ options: { set: { type: 'string' }, lang: { type: 'string', default: 'en' }, verbose: { type: 'boolean', default: false }, guideline: { type: 'string' }, detect: { type: 'boolean', default: false } } });
 /** By default the label's language is passed as `--language` (the development set's convention); `--detect` leaves it to the CLI. */
 const languageFlags = (language: string): string[] => (values.detect ? [] : ['--language', language]);
 
 interface Label { file: string; guideline: string; quote: string; start: number; end: number }
 interface Case { file: string; lang: string; kind: string }
-interface CliResult { filePath: string; language?: string; messages: { guideline: string; ruleId: string; message: string; line: number; column: number; endLine: number; endColumn: number }[] }
-
-/** Runs the CLI once on `files` with extra flags and returns its JSON results. Exit code 1 (errors found) is normal. */
-function runCli(files: string[], flags: string[]): CliResult[] {
-  try {
-    return JSON.parse(execFileSync('node', [cli, '--format', 'json', ...flags, ...files], { encoding: 'utf8', maxBuffer: 1 << 28 }));
-  } catch (error) {
-    const failure = error as { status?: number; stdout?: string; stderr?: string };
-    if (failure.status === 1 && failure.stdout) return JSON.parse(failure.stdout);
-    throw new Error(`guidelint failed: ${failure.stderr ?? error}`);
-  }
-}
 
 /** Findings of CLI results as spans in UTF-16 offsets. */
 function toSpans(results: CliResult[], nameOf: (path: string) => string): (Span & { ruleId: string; message: string })[] {
