@@ -1,7 +1,7 @@
 import type { BlockContext, Report } from '../api';
 import { MASK } from '../api';
 import { dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
-import { matchPattern } from '../kinds/regex';
+import { matchPattern, escapeRegExp } from '../kinds/regex';
 import { type Detector, perLanguage } from '../pack/spec';
 
 /** Bracketed, angled and braced text on one line; each part is one character class, so linear. */
@@ -9,7 +9,6 @@ const ENCLOSED = [/\[([^[\]\n]{1,80})\]/g, /<([^<>\n]{1,60})>/g, /\{([^{}\n]{1,6
 /** A run of capital X's standing alone. */
 const CROSSES = '(?<![\\p{L}\\p{N}])X{3,}(?![\\p{L}\\p{N}])';
 
-const escape = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const normalise = (text: string): string => text.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
 
 /** One language's placeholder words, and its filler text (`fillers`, any case; `markers`, as written) with a run of X's as one pattern. */
@@ -24,7 +23,7 @@ interface Lexicon {
 }
 
 /** A data phrase as a pattern that matches it standing alone (not inside a longer word). */
-const alone = (phrase: string): string => `(?<![\\p{L}\\p{N}])${escape(phrase)}(?![\\p{L}\\p{N}])`;
+const alone = (phrase: string): string => `(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`;
 
 function lexiconOf(file: RuleData): Lexicon {
   const fillers = dataStrings(file, 'fillers').map(alone);

@@ -6,6 +6,7 @@ import { accentInsensitive, accentMapOf } from '../kinds/lookup';
 import type { WordList } from '../pack/word-list';
 import { dataFor, type Detector } from '../pack/spec';
 import { replaceFix } from '../kinds/fix-titles';
+import { escapeRegExp } from '../kinds/regex';
 
 /** What tells an acronym to spell out from a name or a common abbreviation, from the rule's data. */
 interface AcronymLexicon {
@@ -48,7 +49,7 @@ const QUOTES_BEFORE = '["“‘\'«*_\\uFFFC]{0,3}[\\u00a0\\u202f ]?';
 
 /** A data phrase as a pattern: any space for a space, either apostrophe for one. */
 function phrasePattern(phrase: string): string {
-  const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(phrase.trim());
   // A phrase that starts with a letter starts a word (`dit`, not the end of `interdit`).
   return (/^\p{L}/u.test(phrase) ? '(?<!\\p{L})' : '') + escaped.replace(/\s+/g, `${SPACE}+`).replace(/['’]/g, "['’]");
 }

@@ -4,6 +4,7 @@ import { PhraseIndex, phraseWords, type PhraseMatch } from '../kinds/phrase-list
 import { matchCase } from '../kinds/phrase-rule';
 import { perLanguage, type Detector } from '../pack/spec';
 import { replaceFix } from '../kinds/fix-titles';
+import { escapeRegExp } from '../kinds/regex';
 
 /** One language section's word lists, ready for lookups. */
 interface Lexicon {
@@ -21,7 +22,6 @@ interface Lexicon {
   cues: Map<Entry, string[][]>;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function lexiconOf(file: RuleData): Lexicon {
   const cues = new Map<Entry, string[][]>();
@@ -40,8 +40,8 @@ function lexiconOf(file: RuleData): Lexicon {
     }
   }
   // No appositions: a pattern that never matches.
-  const appositions = dataStrings(file, 'appositions').map(escape).join('|') || '(?!)';
-  const elisions = dataStrings(file, 'elisions').map((e) => escape(e.replace(/['’]$/, '')));
+  const appositions = dataStrings(file, 'appositions').map(escapeRegExp).join('|') || '(?!)';
+  const elisions = dataStrings(file, 'elisions').map((e) => escapeRegExp(e.replace(/['’]$/, '')));
   return {
     file,
     index: new PhraseIndex(file.entries),

@@ -3,6 +3,7 @@ import { dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { redactionOf } from '../kinds/redaction';
 import { PhraseSet } from '../kinds/phrase-set';
 import { dataFor, type Detector } from '../pack/spec';
+import { wordPattern } from '../kinds/regex';
 
 /** One language's code pattern and word lists. */
 interface Lexicon {
@@ -21,8 +22,7 @@ interface Lexicon {
   redact: (start: number, end: number) => Fix;
 }
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]");
-const alternation = (words: string[]): string => words.map(escape).sort((a, b) => b.length - a.length).join('|');
+const alternation = (words: string[]): string => words.map(wordPattern).sort((a, b) => b.length - a.length).join('|');
 
 /**
  * A code word, an optional `for the garage` / `du local de stockage` (a link word and up to

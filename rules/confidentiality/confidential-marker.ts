@@ -4,6 +4,7 @@ import type { PhraseMatch } from '../kinds/phrase-list';
 import { phraseRule } from '../kinds/phrase-rule';
 import { PhraseSet } from '../kinds/phrase-set';
 import { type Detector, perLanguage } from '../pack/spec';
+import { escapeRegExp } from '../kinds/regex';
 
 /** One language's context lists. */
 interface Lexicon {
@@ -43,7 +44,7 @@ function lexiconOf(file: RuleData, language: Language): Lexicon {
   };
 }
 
-const escapeUnit = (unit: string): string => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escapeUnit = (unit: string): string => escapeRegExp(unit).replace(/ /g, '\\s+');
 
 /**
  * A number (`4.1`, `2,7`, `1 234`) followed by one of `units` (`MeV`, `%`, `sigma`), or a

@@ -3,6 +3,7 @@ import { dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { redactionOf } from '../kinds/redaction';
 import { PhraseSet } from '../kinds/phrase-set';
 import { dataFor, type Detector } from '../pack/spec';
+import { wordPattern } from '../kinds/regex';
 
 /** How one language writes numbers: the pattern of one number, and how many digits its whole part has. */
 interface NumberFormat {
@@ -21,8 +22,7 @@ interface Lexicon {
   redact: (start: number, end: number) => Fix;
 }
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]");
-const alternation = (words: string[]): string => words.map(escape).sort((a, b) => b.length - a.length).join('|');
+const alternation = (words: string[]): string => words.map(wordPattern).sort((a, b) => b.length - a.length).join('|');
 const characterClass = (marks: string[], extra = ''): string => `[${extra}${marks.map((m) => m.replace(/[\]\\^-]/g, '\\$&')).join('')}]`;
 const digitCount = (text: string): number => text.replace(/\D/g, '').length;
 

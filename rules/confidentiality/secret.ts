@@ -2,6 +2,7 @@ import type { BlockContext, Fix, Language, Report } from '../api';
 import { dataMap, dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { redactionOf } from '../kinds/redaction';
 import { dataFor, type Detector } from '../pack/spec';
+import { wordPattern } from '../kinds/regex';
 
 /**
  * Token formats, after secretlint's recommended preset (@secretlint/secretlint-rule-preset-recommend):
@@ -25,8 +26,7 @@ const TOKENS: { kind: string; pattern: RegExp }[] = [
 /** A PEM private key header, with its body and footer when they are in the same block. */
 const PRIVATE_KEY = /-----BEGIN [A-Z ]{0,30}PRIVATE KEY-----(?:[A-Za-z0-9+/=\s]*-----END [A-Z ]{0,30}PRIVATE KEY-----)?/g;
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]");
-const alternation = (words: string[]): string => words.map(escape).sort((a, b) => b.length - a.length).join('|');
+const alternation = (words: string[]): string => words.map(wordPattern).sort((a, b) => b.length - a.length).join('|');
 
 /** A value: one run of non-space characters that is not a quote (group 2), or an account and its password (`magtest / Bobine#2024`, group 3). */
 const VALUE = `([^\\s"'“”‘’«»]{3,64})(?:\\s?/\\s?([^\\s"'“”‘’«»]{3,64}))?`;

@@ -2,6 +2,16 @@
 import type { ProseBlock } from '../api';
 import { fixTitle } from './fix-titles';
 
+/** `text` with the characters that mean something in a regular expression escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A data word or phrase as a pattern: escaped, any white space for a space, either apostrophe for one. */
+export function wordPattern(word: string): string {
+  return escapeRegExp(word).replace(/ /g, '\\s+').replace(/'/g, "['’]");
+}
+
 /** A pattern match in document offsets. */
 export interface PatternMatch {
   text: string;

@@ -1,7 +1,7 @@
 import type { BlockContext, Report } from '../api';
 import { dataSet, dataStrings, formatMessage } from '../kinds/data';
 import { redactionOf } from '../kinds/redaction';
-import { matchPattern } from '../kinds/regex';
+import { matchPattern, escapeRegExp } from '../kinds/regex';
 import { dataFor, type Detector } from '../pack/spec';
 
 /** Local part, @, domain labels and a TLD; each part is a single character class, so it runs in linear time. */
@@ -13,8 +13,6 @@ interface GroupLead {
   /** A group noun, then one of the section's `groupConnectors`, then at most a few characters of markup before the address. */
   lead: RegExp;
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function groupLeadOf(data: Parameters<typeof dataSet>[0]): GroupLead {
   const connectors = [...dataSet(data, 'groupConnectors')].map(escapeRegExp).join('|') || '(?!)';

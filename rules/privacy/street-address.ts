@@ -2,11 +2,11 @@ import type { BlockContext, Fix, Language, Report } from '../api';
 import { dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { redactionOf } from '../kinds/redaction';
 import { dataFor, type Detector } from '../pack/spec';
+import { escapeRegExp } from '../kinds/regex';
 
 /** One data word as a pattern: escaped, each letter a two-case class, a final `.` optional, either apostrophe. */
 const caseless = (word: string): string =>
-  word
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  escapeRegExp(word)
     .replace(/\\\.$/, '\\.?')
     .replace(/['’]/g, "['’]")
     .replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);

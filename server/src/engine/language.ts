@@ -22,6 +22,13 @@ const PLAIN_SHARE = 0.9;
 const START_WORDS = 45;
 const LETTERS = /\p{L}+/gu;
 
+/** Whether {@link PLAIN_SHARE} of `words` (lower case) are in `dictionary`. */
+function mostlyKnown(words: readonly string[], dictionary: { has(word: string): boolean }): boolean {
+  let known = 0;
+  for (const word of words) if (dictionary.has(word)) known++;
+  return known >= PLAIN_SHARE * words.length;
+}
+
 /** How a document's language was decided. */
 export type LanguageSource = 'front matter' | 'setting' | 'detected' | 'default';
 
@@ -118,12 +125,8 @@ export class DocumentLanguages {
    * English post has a third of its words or fewer in the English list, never nine tenths.
    */
   private plainly(window: string, language: Language): boolean {
-    const words = this.dictionary ? window.toLowerCase().match(/\p{L}+/gu) : null;
-    if (!words || words.length < MIN_BLOCK_WORDS) return false;
-    const dictionary = this.dictionary!(language);
-    let known = 0;
-    for (const word of words) if (dictionary.has(word)) known++;
-    return known >= PLAIN_SHARE * words.length;
+    const words = this.dictionary ? window.toLowerCase().match(LETTERS) : null;
+    return words !== null && words.length >= MIN_BLOCK_WORDS && mostlyKnown(words, this.dictionary!(language));
   }
 
   /**
@@ -134,12 +137,7 @@ export class DocumentLanguages {
     if (!this.dictionary || this.languages.length === 1) return undefined;
     const words = sample.toLowerCase().match(LETTERS);
     if (!words || words.length < MIN_BLOCK_WORDS) return undefined;
-    const plain = this.languages.filter((language) => {
-      const dictionary = this.dictionary!(language);
-      let known = 0;
-      for (const word of words) if (dictionary.has(word)) known++;
-      return known >= PLAIN_SHARE * words.length;
-    });
+    const plain = this.languages.filter((language) => mostlyKnown(words, this.dictionary!(language)));
     return plain.length === 1 ? plain[0] : undefined;
   }
 
@@ -151,15 +149,10 @@ export class DocumentLanguages {
    */
   private followsDocument(text: string, language: Language): boolean {
     if (!this.dictionary) return false;
+    const words: string[] = [];
     LETTERS.lastIndex = 0;
-    const dictionary = this.dictionary(language);
-    let count = 0;
-    let known = 0;
-    for (let match = LETTERS.exec(text); match && count < START_WORDS; match = LETTERS.exec(text)) {
-      count++;
-      if (dictionary.has(match[0].toLowerCase())) known++;
-    }
-    return count < MIN_BLOCK_WORDS || known >= PLAIN_SHARE * count;
+    for (let match = LETTERS.exec(text); match && words.length < START_WORDS; match = LETTERS.exec(text)) words.push(match[0].toLowerCase());
+    return words.length < MIN_BLOCK_WORDS || mostlyKnown(words, this.dictionary(language));
   }
 
   /** The language of `block` if it is long ({@link MIN_BLOCK_WORDS}) and confidently in it, whatever its document's. */
