@@ -5,7 +5,7 @@
 //   --only and --outdir build a subset of the tests into a private folder, so that several
 //   people (or agents) can run their own tests at once without overwriting each other's.
 import * as esbuild from 'esbuild';
-import { chmod, copyFile, mkdir, readFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { globSync } from 'tinyglobby';
@@ -172,13 +172,43 @@ if (withTests) {
 // Entry points are added issue by issue; build those that exist.
 const existing = builds.filter((b) => b.entryPoints.length > 0 && b.entryPoints.every((entry) => existsSync(entry)));
 
-/** Copies snowball-stemmers beside the bundles, where their `require` finds it (in a clone and in the .vsix). */
+/** The Snowball algorithms the engine stems with: a pack's languages are English and French. */
+const STEMMER_LANGUAGES = ['english', 'french'];
+
+/**
+ * snowball-stemmers' file cut down to the shared program classes and the stemmers of
+ * STEMMER_LANGUAGES, then minified: the whole 870 KB file took 22-35 ms to load on the first
+ * stem, inside the first diagnostics (bench row f), for 22 languages no pack uses. The cut
+ * follows the file's own layout (`var <language>Stemmer = function` blocks, then
+ * `function newStemmer`) and fails the build if that layout changes;
+ * test/engine/stemmer-copy.test.ts checks that the copy stems like the package.
+ */
+async function trimmedStemmers(source) {
+  const blocks = [...source.matchAll(/^ {4}var (\w+)Stemmer = function /gm)].map((m) => ({ name: m[1], at: m.index }));
+  const factory = source.indexOf('\n    function newStemmer(lng)');
+  if (blocks.length < STEMMER_LANGUAGES.length + 1 || factory < 0) throw new Error('snowball-stemmers: unknown layout, cannot cut out the unused stemmers');
+  const prelude = source.slice(0, blocks.find((b) => b.name !== 'Snowball').at);
+  const kept = STEMMER_LANGUAGES.map((language) => {
+    const index = blocks.findIndex((b) => b.name === language);
+    if (index < 0) throw new Error(`snowball-stemmers: no ${language} stemmer`);
+    return source.slice(blocks[index].at, blocks[index + 1]?.at ?? factory);
+  });
+  const stemMap = `var stemMap = { ${STEMMER_LANGUAGES.map((l) => `${l}: ${l}Stemmer`).join(', ')} };`;
+  const tail = source.slice(factory).replace(/var stemMap = \{[^}]*\};/, stemMap).replace(/return \[('\w+', )*'\w+'\];/, `return ${JSON.stringify(STEMMER_LANGUAGES)};`);
+  if (!tail.includes(stemMap)) throw new Error('snowball-stemmers: unknown layout of newStemmer');
+  const header = `// snowball-stemmers ${JSON.parse(await readFile('node_modules/snowball-stemmers/package.json', 'utf8')).version} (ISC licence, see package.json), cut to ${STEMMER_LANGUAGES.join(' and ')} by guidelint's esbuild.mjs.\n`;
+  const { code } = await esbuild.transform(prelude + kept.join('') + tail, { minify: true, target: 'node20' });
+  return header + code;
+}
+
+/** Copies snowball-stemmers, cut to the languages packs use, beside the bundles, where their `require` finds it (in a clone and in the .vsix). */
 async function copyStemmers() {
   const target = 'server/out/node_modules/snowball-stemmers';
   await mkdir(target, { recursive: true });
-  for (const file of ['package.json', 'snowball-stemmers.js', 'LICENSE', 'README.md']) {
+  for (const file of ['package.json', 'LICENSE', 'README.md']) {
     if (existsSync(`node_modules/snowball-stemmers/${file}`)) await copyFile(`node_modules/snowball-stemmers/${file}`, `${target}/${file}`);
   }
+  await writeFile(`${target}/snowball-stemmers.js`, await trimmedStemmers(await readFile('node_modules/snowball-stemmers/snowball-stemmers.js', 'utf8')));
 }
 
 if (watch) {
