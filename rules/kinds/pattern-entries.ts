@@ -11,24 +11,22 @@
  */
 import type { BlockContext, Language } from '../api';
 import { Reader } from '../pack/read';
-import { PatternSyntaxError, compilePatterns, type PatternIndex, type PatternRule } from './pattern/pattern-index';
+import { PatternSyntaxError, compilePatterns, type PatternRule } from './pattern/pattern-index';
+import { SharedPatterns, UNLESS } from './pattern/shared-index';
 import type { Entry, RuleData } from './data';
 import type { PhraseMatch } from './phrase-list';
 
-const UNLESS = '\u0000unless';
-
 /** The pattern entries of one language's section of a rule. */
 export class PatternEntries {
-  private index?: PatternIndex;
   private readonly byId: Map<string, Entry>;
+  private readonly shared: SharedPatterns;
+  private readonly owner: string;
 
-  private constructor(
-    private readonly rules: PatternRule[],
-    entries: Entry[],
-    private readonly classes: Readonly<Record<string, readonly string[]>>,
-    private readonly language: Language,
-  ) {
+  /** Registers `rules` in the pack's shared index (./pattern/shared-index.ts). */
+  private constructor(rules: PatternRule[], entries: Entry[], classes: Readonly<Record<string, readonly string[]>>, language: Language) {
     this.byId = new Map(entries.map((entry) => [entry.id, entry]));
+    this.shared = SharedPatterns.of(classes, language);
+    this.owner = this.shared.register(rules);
   }
 
   /**
@@ -51,23 +49,22 @@ export class PatternEntries {
       entries.push(entry);
     }
     if (entries.length === 0) return undefined;
-    const found = new PatternEntries(rules, entries, classes, language);
     if (eager) {
       try {
-        found.compiled();
+        compilePatterns(rules, classes, language);
       } catch (error) {
         if (error instanceof PatternSyntaxError) read.fail([...data.path, 'entries'], error.message);
         throw error;
       }
     }
-    return found;
+    return new PatternEntries(rules, entries, classes, language);
   }
 
   /** Every match of the entries in a block, sorted by start; none in a block quote. */
   match(context: BlockContext): PhraseMatch[] {
     if (context.block.quoted) return [];
     const { words, sentences } = context.analysis;
-    const all = this.compiled().match(words);
+    const all = this.shared.matchesOf(this.owner, words);
     const quiet = new Set(all.filter((m) => m.ruleId.endsWith(UNLESS)).map((m) => `${m.ruleId.slice(0, -UNLESS.length)}\n${words[m.first].sentence}`));
     const matches: PhraseMatch[] = [];
     for (const m of all) {
@@ -76,11 +73,6 @@ export class PatternEntries {
       matches.push({ entry: this.byId.get(m.ruleId)!, start, end, sentence: sentences[words[first].sentence], first, last });
     }
     return matches;
-  }
-
-  private compiled(): PatternIndex {
-    this.index ??= compilePatterns(this.rules, this.classes, this.language);
-    return this.index;
   }
 }
 

@@ -5,6 +5,7 @@
  *
  *   npm run bench [-- --runs=N] [-- --only=a,c] [-- --quick] [-- --latency-budget=SECONDS]
  *   npm run bench -- --profile     CPU profile of the in-process corpus lint, top functions
+ *   npm run bench -- --rules       the corpus lint's time rule by rule, and the engine's share
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { measureFirstDiagnostics, measureKeystrokes } from './latency';
 import { BenchServer, serverBuilt } from './lsp-client';
 import { measureMemory } from './memory';
 import { printProfile, recordProfile } from './profile';
+import { formatRuleCosts, measureRuleCosts } from './rule-costs';
 import { formatTable, NOT_BUILT, type BenchResults } from './report';
 import { countWords } from './stats';
 
@@ -28,17 +30,19 @@ interface BenchOptions {
   budgetMs: number;
 }
 
-function readOptions(): BenchOptions & { profile: boolean; profileChild: boolean } {
+function readOptions(): BenchOptions & { profile: boolean; profileChild: boolean; rules: boolean } {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string' }, only: { type: 'string', default: 'a,b,c,d,e,f' }, quick: { type: 'boolean', default: false },
       'latency-budget': { type: 'string', default: '120' }, profile: { type: 'boolean', default: false }, 'profile-child': { type: 'boolean', default: false },
+      rules: { type: 'boolean', default: false },
     },
   });
   const quick = values.quick ?? false;
   return {
     runs: Number(values.runs ?? (quick ? 1 : 3)), quick, only: (values.only ?? '').split(','),
     budgetMs: Number(values['latency-budget']) * 1000, profile: values.profile ?? false, profileChild: values['profile-child'] ?? false,
+    rules: values.rules ?? false,
   };
 }
 
@@ -98,6 +102,7 @@ async function main(): Promise<void> {
   const options = readOptions();
   if (options.profileChild) return void lintCorpusWithGuidelint(loadCorpus());
   if (options.profile) return printProfile(recordProfile(__filename));
+  if (options.rules) return void console.log(formatRuleCosts(measureRuleCosts(loadCorpus())));
   const posts = loadCorpus();
   const results: BenchResults = { machine: machine(), runs: options.runs };
   await inProcess(posts, options, results);
