@@ -36,6 +36,9 @@ function hostListsOf(spec: RuleSpec): HostLists {
 const HOST = /(?<![\p{L}\p{N}@._/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?![\p{L}\p{N}@_/-]|\.[\p{L}\p{N}])/giu;
 /** A bare machine name: two or more hyphenated parts, the last letters then digits (`mag-test-srv02`). */
 const BARE_MACHINE = /(?<![\p{L}\p{N}@._/-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[a-z]+\d{1,4}(?![\p{L}\p{N}@_/-]|\.[\p{L}\p{N}])/gu;
+/** What a block needs for HOST (a dot between two letters or digits) and BARE_MACHINE (a hyphen, letters, a digit): most blocks have neither, and skip the scans. */
+const MAY_HAVE_HOST = /[a-z0-9-]\.[a-z0-9-]/iu;
+const MAY_HAVE_MACHINE = /-[a-z]+\d/u;
 
 /** A machine-like first label: it has a digit, or two hyphens (`atlas-upg-ana03`, `db-prod-west`). */
 const machineLike = (label: string): boolean => /\d/.test(label) || (label.match(/-/g) ?? []).length >= 2;
@@ -70,13 +73,13 @@ export const internalHost: Detector = {
         if (!lexicon) return [];
         const { file, machineWords, redact } = lexicon;
         const found: { index: number; text: string }[] = [];
-        for (const m of block.text.matchAll(HOST)) {
+        for (const m of MAY_HAVE_HOST.test(block.text) ? block.text.matchAll(HOST) : []) {
           const host = m[0];
           const [first] = host.split('.');
           if (hosts.publicHosts.has(host.toLowerCase()) || !machineLike(first) || !isInternalDomain(host, settings.organisation, hosts)) continue;
           found.push({ index: m.index, text: host });
         }
-        for (const m of block.text.matchAll(BARE_MACHINE)) {
+        for (const m of MAY_HAVE_MACHINE.test(block.text) ? block.text.matchAll(BARE_MACHINE) : []) {
           if (found.some((f) => f.index <= m.index && m.index < f.index + f.text.length)) continue;
           if (machineWords.inSentenceOf(analysis, block.start + m.index)) found.push({ index: m.index, text: m[0] });
         }
