@@ -82,6 +82,8 @@ export const accessCode: Detector = {
         if (!lexicon) return [];
         const { file, pattern, otherCodes, otherCodesAfter, places, needsPlace, redact } = lexicon;
         const reports: Report[] = [];
+        // Every code has a run of digits: most blocks have none, and skip both scans.
+        if (!/\d\d/.test(block.text)) return reports;
         for (const m of block.text.matchAll(pattern)) {
           const start = block.start + m.index;
           const end = start + m[0].length;

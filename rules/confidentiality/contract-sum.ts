@@ -100,6 +100,8 @@ export const contractSum: Detector = {
         if (!lexicon) return [];
         const { file, money, commercial, publicMoney, redact } = lexicon;
         const reports: Report[] = [];
+        // An amount has digits: most blocks have none, and skip the scan.
+        if (!/\d/.test(block.text)) return reports;
         for (const m of block.text.matchAll(money)) {
           const amount = m[0].replace(/[\s.,]+$/, '');
           const start = block.start + m.index;

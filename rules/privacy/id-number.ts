@@ -58,6 +58,8 @@ export const idNumber: Detector = {
         const found = patterns.get(language);
         if (!found) return [];
         const reports: Report[] = [];
+        // An identifier has four digits or more: most blocks have no digit, and skip the scan.
+        if (!/\d/.test(block.text)) return reports;
         for (const match of block.text.matchAll(found.pattern)) {
           if (!isIdentifier(match[1])) continue;
           const start = block.start + match.index;

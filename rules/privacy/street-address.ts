@@ -82,6 +82,8 @@ export const streetAddress: Detector = {
         const found = patterns.get(language);
         if (!found) return [];
         const reports: Report[] = [];
+        // Both forms have a house number: most blocks have no digit, and skip the scan.
+        if (!/\d/.test(block.text)) return reports;
         for (const match of block.text.matchAll(found.pattern)) {
           if (YEAR.test(match[1] ?? match[0]) || isOrganisationAddress(block.text, match.index, settings.organisation)) continue;
           if (match[1] === undefined && afterOtherNumberWord(block.text, match.index, found.notAfter)) continue;
