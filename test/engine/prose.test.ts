@@ -41,6 +41,14 @@ test('link destinations and bare URLs are masked, link text is prose', () => {
   ]);
 });
 
+test('bare URLs in Markdown are link spans with their exact range, trailing punctuation outside', () => {
+  // GFM's autolink literals are not parsed (gfm-syntax.ts): the prose step finds bare URLs itself.
+  const source = 'Read https://example.org/a_b?x=1. Then www.example.org/path, then *https://example.org/em*!';
+  const [block] = markdownToProse(source).blocks;
+  assert.deepEqual(block.links.map((l) => source.slice(l.start, l.end)), ['https://example.org/a_b?x=1', 'www.example.org/path', 'https://example.org/em']);
+  assert.deepEqual(block.links.map((l) => l.url), ['https://example.org/a_b?x=1', 'www.example.org/path', 'https://example.org/em']);
+});
+
 test('image alt text is a block of its own, and the image is masked in its paragraph', () => {
   const prose = markdownToProse('Look: ![A detector at night](/img/d.jpg) and ![](/img/e.png).');
   assert.deepEqual(prose.blocks.map((b) => [b.kind, b.text.replaceAll(MASK, '_').trim()]), [

@@ -1,5 +1,5 @@
 /**
- * Markdown → prose: parses with remark (GFM, front matter) and keeps only what a reader
+ * Markdown → prose: parses with remark (GFM without autolink literals, front matter) and keeps only what a reader
  * reads as text. Code, inline code, HTML, front matter, link destinations and URLs are
  * masked; image alt texts become blocks of their own so accessibility rules can see them.
  *
@@ -8,16 +8,16 @@
  */
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { remarkGfmProse } from './gfm-syntax';
 import {
   disableRangeAfter, maskAll, maskUrls,
   type BlockKind, type ImageSpan, type LinkSpan, type ProseBlock, type ProseDocument, type QuoteSpan,
 } from './prose';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const parser = unified().use(remarkParse).use(remarkGfmProse).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /** The prose of one top-level Markdown node, in document offsets. */
 export interface Segment {

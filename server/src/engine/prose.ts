@@ -70,8 +70,13 @@ export interface ProseDocument {
   bodyStart: number;
 }
 
-/** Scheme URLs and `www.` hosts. Linear: one pass, no nested quantifiers. */
-const URL_PATTERN = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'`)\]]+[^\s<>"'`)\].,;:!?]/gi;
+/**
+ * Scheme URLs and `www.` hosts. Linear: one pass, no nested quantifiers. The last character
+ * is not sentence punctuation, nor an emphasis or strikethrough marker (`*https://…*`), and
+ * no URL runs into masked markup ({@link MASK}): the Markdown parser leaves bare URLs to this
+ * pattern (gfm-syntax.ts).
+ */
+const URL_PATTERN = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'`)\]\uFFFC]+[^\s<>"'`)\].,;:!?*_~\uFFFC]/gi;
 
 /**
  * Masks bare URLs in `text` (relative to `offset` in the document) and returns them as links.
