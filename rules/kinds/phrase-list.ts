@@ -10,9 +10,9 @@
 import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { isLiteral } from 'nlcst-is-literal';
 import { toString } from 'nlcst-to-string';
-import { normalizeWord, type BlockAnalysis, type Language, type Sentence, type Word } from '../api';
+import { normalizeWord, type BlockAnalysis, type Language, type Sentence } from '../api';
 import type { Entry } from './data';
-import { normalForm } from './pattern/normal-form';
+import { PhraseHub, type HubPhrase } from './phrase-hub';
 
 /** A phrase found in the text. */
 export interface PhraseMatch {
@@ -29,11 +29,6 @@ export interface PhraseMatch {
   elided?: boolean;
 }
 
-interface Phrase {
-  words: string[];
-  entry: Entry;
-}
-
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}*#@]+|[^\p{L}\p{N}*]+$/gu;
 
 /** Splits a data phrase into normalised words the way the parser splits text. */
@@ -41,61 +36,42 @@ export function phraseWords(phrase: string): string[] {
   return phrase.split(/\s+/).map((w) => normalizeWord(w.replace(EDGE_PUNCTUATION, ''))).filter(Boolean);
 }
 
-/** An index of phrases by their first word. */
+/**
+ * An index of phrases by their first word. Its words are looked up in the {@link PhraseHub}
+ * of its language, once per block for every index of the pack.
+ */
 export class PhraseIndex {
-  private readonly byFirstWord = new Map<string, Phrase[]>();
+  private readonly hub: PhraseHub;
+  private readonly owner: number;
+  private readonly french: boolean;
 
   /** With `language` French, phrase words also match text words that carry a leading elision. */
-  constructor(entries: readonly Entry[], private readonly language?: Language) {
+  constructor(entries: readonly Entry[], language?: Language) {
+    const phrases: HubPhrase[] = [];
     for (const entry of entries) {
       for (const phrase of entry.phrases) {
         const words = phraseWords(phrase);
         if (words.length === 0 || words[0] === '*') throw new Error(`phrase \`${phrase}\` of \`${entry.id}\` must start with a word`);
-        const list = this.byFirstWord.get(words[0]) ?? [];
-        list.push({ words, entry });
-        this.byFirstWord.set(words[0], list);
+        phrases.push({ words, entry });
       }
     }
-    // Longest phrase first, so that nested phrases keep the longest match. Sorted once, after
-    // all phrases are in: sorting after each insert made a long list cost its square (issue 12).
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+    // Longest phrase first (stable), so that nested phrases keep the longest match. Sorted once,
+    // after all phrases are in: sorting after each insert made a long list cost its square (issue 12).
+    phrases.sort((a, b) => b.words.length - a.words.length);
+    this.french = language === 'fr';
+    this.hub = PhraseHub.of(this.french);
+    this.owner = this.hub.register(this, phrases);
   }
 
   /** Every non-overlapping match in a block, the longest at each position. */
-  match({ words, sentences }: BlockAnalysis): PhraseMatch[] {
-    const matches: PhraseMatch[] = [];
-    const bare = this.language === 'fr' ? bareForms(words) : undefined;
-    for (let i = 0; i < words.length; i++) {
-      const candidates = this.candidates(words[i].normal, bare?.[i]);
-      if (!candidates) continue;
-      const phrase = candidates.find((c) => matchesAt(c.words, words, i, bare));
-      if (!phrase) continue;
-      const last = i + phrase.words.length - 1;
-      const match: PhraseMatch = { entry: phrase.entry, start: words[i].start, end: words[last].end, sentence: sentences[words[i].sentence], first: i, last };
-      if (bare && phrase.words.some((word, k) => word !== '*' && word !== words[i + k].normal)) match.elided = true;
-      matches.push(match);
-      i = last;
-    }
-    return matches;
+  match(analysis: BlockAnalysis): PhraseMatch[] {
+    const { words, sentences } = analysis;
+    return this.hub.matchesOf(this.owner, analysis).map(({ entry, words: phrase, first, last }) => {
+      const match: PhraseMatch = { entry, start: words[first].start, end: words[last].end, sentence: sentences[words[first].sentence], first, last };
+      if (this.french && phrase.some((word, k) => word !== '*' && word !== words[first + k].normal)) match.elided = true;
+      return match;
+    });
   }
-
-  /** The phrases that may start at a word: by its normal form, then by its form without an elision. */
-  private candidates(normal: string, bare: string | undefined): Phrase[] | undefined {
-    const own = this.byFirstWord.get(normal);
-    if (bare === undefined || bare === normal) return own;
-    const elided = this.byFirstWord.get(bare);
-    return own && elided ? own.concat(elided).sort((a, b) => b.words.length - a.words.length) : (own ?? elided);
-  }
-}
-
-/** French words without a leading elision (`l'abruti` → `abruti`), or undefined where a word has none. */
-function bareForms(words: readonly Word[]): (string | undefined)[] {
-  return words.map((w) => (w.normal.includes("'") ? normalForm(w.normal, 'fr') : undefined));
-}
-
-function matchesAt(phrase: readonly string[], words: readonly { normal: string }[], at: number, bare?: readonly (string | undefined)[]): boolean {
-  if (at + phrase.length > words.length) return false;
-  return phrase.every((word, k) => word === '*' || word === words[at + k].normal || word === bare?.[at + k]);
 }
 
 /**
