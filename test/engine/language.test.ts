@@ -231,3 +231,21 @@ test('a long paragraph whose words are nearly all in its post language\'s dictio
   assert.equal(languages.block(frenchBlock, 'en'), 'fr');
   assert.equal(calls.length, 1);
 });
+
+test('a paragraph with many unknown names follows its post without detection when its post language is far ahead of the others', () => {
+  const known = 'the team spent whole week on new cooling system and tests went well so next step is to run machine at full power for a few days';
+  // 32 words, 22 known in English (0.69, under the 0.9 of a plain paragraph), none in French.
+  const named = 'The team of Okonkwo, Varga and Halloran spent the whole week on the new Brightline cooling system and the Zelkova tests went well, so Marisol and Tiberius run it next at Kestrel.';
+  const dictionary = (language: Language) => {
+    const words = new Set(language === 'en' ? known.split(' ') : ['le', 'la', 'les']);
+    return { has: (word: string) => words.has(word) };
+  };
+  const calls: string[] = [];
+  const languages = new DocumentLanguages(['en', 'fr'], (window, packLanguages) => (calls.push(window), detectWindow(window, packLanguages)), dictionary);
+  const [block] = markdownToProse(`${named}\n`).blocks;
+  assert.equal(languages.block(block, 'en'), 'en');
+  assert.deepEqual(calls, [], 'no detection');
+  // In a French post, the same paragraph is far from French: it is detected, and is English.
+  assert.equal(languages.block(block, 'fr'), 'en');
+  assert.equal(calls.length, 1);
+});

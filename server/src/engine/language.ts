@@ -22,11 +22,24 @@ const PLAIN_SHARE = 0.9;
 const START_WORDS = 45;
 const LETTERS = /\p{L}+/gu;
 
-/** Whether {@link PLAIN_SHARE} of `words` (lower case) are in `dictionary`. */
-function mostlyKnown(words: readonly string[], dictionary: { has(word: string): boolean }): boolean {
+/**
+ * A block whose words are at least this share in its document's language, and
+ * {@link LIKELY_LEAD} more than in any other of the pack's languages, follows its document
+ * without detection (names and terms keep many English paragraphs under {@link PLAIN_SHARE}).
+ */
+const LIKELY_SHARE = 0.6;
+const LIKELY_LEAD = 0.3;
+
+/** The share of `words` (lower case) that are in `dictionary`. */
+function knownShare(words: readonly string[], dictionary: { has(word: string): boolean }): number {
   let known = 0;
   for (const word of words) if (dictionary.has(word)) known++;
-  return known >= PLAIN_SHARE * words.length;
+  return words.length === 0 ? 0 : known / words.length;
+}
+
+/** Whether {@link PLAIN_SHARE} of `words` (lower case) are in `dictionary`. */
+function mostlyKnown(words: readonly string[], dictionary: { has(word: string): boolean }): boolean {
+  return knownShare(words, dictionary) >= PLAIN_SHARE;
 }
 
 /** How a document's language was decided. */
@@ -152,7 +165,11 @@ export class DocumentLanguages {
     const words: string[] = [];
     LETTERS.lastIndex = 0;
     for (let match = LETTERS.exec(text); match && words.length < START_WORDS; match = LETTERS.exec(text)) words.push(match[0].toLowerCase());
-    return words.length < MIN_BLOCK_WORDS || mostlyKnown(words, this.dictionary(language));
+    if (words.length < MIN_BLOCK_WORDS) return true;
+    const share = knownShare(words, this.dictionary(language));
+    if (share >= PLAIN_SHARE) return true;
+    // Clearly ahead of every other language: franc would only confirm it.
+    return share >= LIKELY_SHARE && this.languages.every((other) => other === language || knownShare(words, this.dictionary!(other)) + LIKELY_LEAD <= share);
   }
 
   /** The language of `block` if it is long ({@link MIN_BLOCK_WORDS}) and confidently in it, whatever its document's. */
