@@ -135,6 +135,10 @@ export class PatternIndex {
   private readonly candidateMarks: Uint32Array;
   private candidateGeneration = 0;
   private readonly candidates: number[] = [];
+  /** Patterns by a word or stem they may start with; `anywhere` can start at any word. */
+  private readonly startsByForm = new Map<string, number[]>();
+  private readonly startsByStem = new Map<string, number[]>();
+  private readonly anywhere = new Set<number>();
 
   /** @internal Use {@link compilePatterns}. */
   constructor(
@@ -150,11 +154,21 @@ export class PatternIndex {
     this.forms = FormCache.shared(language, usesStems(states));
     this.forms.allowStems(stemsOf(states));
     this.candidateMarks = new Uint32Array(patterns.length);
+    patterns.forEach(({ runnable }, id) => {
+      if (!runnable.first) return void this.anywhere.add(id);
+      for (const form of runnable.first.forms) postTo(this.startsByForm, form, id);
+      for (const stem of runnable.first.stems) postTo(this.startsByStem, stem, id);
+    });
   }
 
   /** NFA states visited since the index was built: a measure of work for tests and benchmarks. */
   get steps(): number {
     return this.simulation.steps;
+  }
+
+  /** Word positions the matcher stepped through since the index was built (see {@link Simulation.positions}). */
+  get positions(): number {
+    return this.simulation.positions;
   }
 
   /**
@@ -199,14 +213,45 @@ export class PatternIndex {
       });
       matches.push({ ruleId: this.ruleIds[pattern.rule], patternIndex: pattern.patternIndex, ...spanOf(words, wordOf[first], wordOf[last]), captures });
     };
+    const starts = this.startPositions(from, to);
     // Candidates are in rule order: run each rule's candidate patterns together, since a
     // rule's matches must not overlap whichever of its patterns made them.
     for (let k = 0; k < candidates.length; ) {
       const rule = this.patterns[candidates[k]].rule;
       const runnables: Runnable[] = [];
-      for (; k < candidates.length && this.patterns[candidates[k]].rule === rule; k++) runnables.push(this.patterns[candidates[k]].runnable);
-      this.simulation.run(runnables, this.columns, from, to, emit);
+      let anywhere = false;
+      const positions: number[] = [];
+      for (; k < candidates.length && this.patterns[candidates[k]].rule === rule; k++) {
+        const id = candidates[k];
+        runnables.push(this.patterns[id].runnable);
+        if (this.anywhere.has(id)) anywhere = true;
+        else for (const p of starts.get(id) ?? []) positions.push(p);
+      }
+      if (!anywhere && positions.length === 0) continue;
+      this.simulation.run(runnables, this.columns, from, to, emit, anywhere ? undefined : positions.sort((a, b) => a - b));
     }
+  }
+
+  /**
+   * Per candidate pattern (marked by {@link sentenceCandidates}), the positions of words
+   * `[from, to)` it may start at, found with one look-up per word for all patterns: testing
+   * each pattern's first words at each word was most of the matcher's time.
+   */
+  private startPositions(from: number, to: number): Map<number, number[]> {
+    const starts = new Map<number, number[]>();
+    const post = (ids: readonly number[] | undefined, p: number): void => {
+      for (const id of ids ?? []) {
+        if (this.candidateMarks[id] !== this.candidateGeneration) continue;
+        const list = starts.get(id);
+        if (!list) starts.set(id, [p]);
+        else if (list[list.length - 1] !== p) list.push(p);
+      }
+    };
+    for (let p = from; p < to; p++) {
+      post(this.startsByForm.get(this.columns.forms[p]), p);
+      if (this.startsByStem.size > 0) post(this.startsByStem.get(this.columns.stems[p]), p);
+    }
+    return starts;
   }
 
   /** The patterns whose triggers occur in words `[from, to)`, each once. */

@@ -41,6 +41,8 @@ interface Thread {
 export class Simulation {
   /** States visited since creation: a work count for tests and benchmarks. */
   steps = 0;
+  /** Word positions stepped through since creation: what jumping over dead stretches saves. */
+  positions = 0;
   private readonly marks: Uint32Array;
   private generation = 0;
   private readonly inTrie = new Set<number>();
@@ -61,15 +63,27 @@ export class Simulation {
     this.marks = new Uint32Array(states.length);
   }
 
-  /** Non-overlapping leftmost-longest matches of `patterns` in words `[from, to)` of one sentence. */
-  run(patterns: readonly Runnable[], columns: WordColumns, from: number, to: number, emit: Emit): void {
+  /**
+   * Non-overlapping leftmost-longest matches of `patterns` in words `[from, to)` of one sentence.
+   * `starts`, when given, lists in order the positions where one of `patterns` may start (a
+   * superset is fine): the matcher jumps over the stretches where no thread is alive and none
+   * can start, instead of stepping through them word by word.
+   */
+  run(patterns: readonly Runnable[], columns: WordColumns, from: number, to: number, emit: Emit, starts?: readonly number[]): void {
     this.columns = columns;
     // Anchors and detached elisions: `^` holds before the first word that is not one.
     this.firstReal = from;
     while (this.firstReal < to && columns.detached[this.firstReal]) this.firstReal++;
     this.lastReal = to - 1;
     while (this.lastReal >= from && columns.detached[this.lastReal]) this.lastReal--;
-    let position = from;
+    let cursor = 0;
+    /** The first position at or after `p` where a pattern may start, or `to`. */
+    const nextStart = (p: number): number => {
+      if (!starts) return p;
+      while (cursor < starts.length && starts[cursor] < p) cursor++;
+      return cursor < starts.length ? Math.min(starts[cursor], to) : to;
+    };
+    let position = nextStart(from);
     while (position < to) {
       this.hasBest = false;
       this.advance();
@@ -82,16 +96,26 @@ export class Simulation {
           const thread = this.current[k];
           if (!this.hasBest || thread.start <= this.bestFirst) this.take(thread, p);
         }
-        if (!this.hasBest && p + 1 < to) this.inject(patterns, p + 1);
+        if (this.hasBest || p + 1 >= to) continue;
+        if (this.nextCount > 0 || !starts) {
+          this.inject(patterns, p + 1);
+          continue;
+        }
+        // Nothing alive: go straight to where a pattern may start next (p + 1 itself, if there).
+        const q = nextStart(p + 1);
+        if (q >= to) return;
+        this.inject(patterns, q);
+        p = q - 1;
       }
       if (!this.hasBest) return;
       emit(this.bestPattern, this.bestFirst, this.bestLast, this.bestCaptures);
-      position = this.bestLast + 1;
+      position = nextStart(this.bestLast + 1);
     }
   }
 
   /** Makes the list being filled the current one, and starts a new position's marks. */
   private advance(): void {
+    this.positions++;
     const filled = this.next;
     this.next = this.current;
     this.current = filled;

@@ -50,3 +50,14 @@ test('a sentence without a required word of a pattern never runs it', () => {
   assert.equal(index.steps, before);
   assert.ok(before > 0);
 });
+
+test('the words between a pattern\'s possible starts are jumped over: a long filler before one match costs what the match costs', () => {
+  const visited = (fillers: number): number => {
+    const index = compile(['board is *{0,2} incompetent']);
+    // `is` and `incompetent` make the sentence a candidate; only `board` can start a match.
+    const words = sentence([...Array(fillers).fill('is'), 'board', 'is', 'incompetent'], fillers + 3);
+    assert.equal(index.match(words).length, 1);
+    return index.positions;
+  };
+  assert.equal(visited(10_000), visited(10));
+});
