@@ -30,6 +30,8 @@ interface Section {
   definitions: Definitions;
   /** Words after which letters in capitals are a code to type, not an acronym (`code NEIGE20`). */
   codeWords: Set<string>;
+  /** Words of a sentence that make letters in capitals in it a code to type (`grab yours with BEAMFEST at checkout`). */
+  codeCues: Set<string>;
 }
 
 /** The data's ways to define an acronym where it stands, as patterns on the text around it. */
@@ -105,6 +107,7 @@ function sectionOf(data: RuleData, words: () => WordList): Section {
     elision: elisions.length ? new RegExp(`^(?:${elisions.sort((a, b) => b.length - a.length).join('|')})['’](?=\\p{Lu})`, 'iu') : undefined,
     definitions: definitionsOf(data),
     codeWords: new Set(dataStrings(data, 'codeWords').map((w) => w.toLowerCase())),
+    codeCues: new Set(dataStrings(data, 'codeCues').map((w) => w.toLowerCase())),
   };
 }
 
@@ -184,6 +187,10 @@ export const acronymFirstUse: Detector = {
               const token = tokenOf(word, section.elision);
               const acronym = acronymOf(token.text);
               if (!acronym || shouted.some((run) => k >= run.first && k <= run.last)) return;
+              // A word in capitals right beside shouted words is shouting too, even if no dictionary has it (`C'EST LA CATA`).
+              if (!expansionOf(acronym, lexicon) && inShouting(analysis.words, k, (w) => dictionary.isWord(tokenOf(w, section.elision).text))) return;
+              // A code to type in a sentence about a discount (`grab yours with BEAMFEST at checkout for 25% off`).
+              if (!expansionOf(acronym, lexicon) && /^\p{Lu}{4,}$/u.test(acronym) && analysis.sentences[word.sentence].words.some((w) => section.codeCues.has(w.normal))) return;
               if (abbreviation(token.text) && !expansionOf(acronym, lexicon)) return;
               // A word in capitals (`HELP`, `OR`) is emphasis, not an acronym; the data's acronyms win (`SAT`).
               if (/^\p{Lu}+$/u.test(acronym) && dictionary.isWord(acronym) && !expansionOf(acronym, lexicon)) return;
@@ -227,6 +234,22 @@ export const acronymFirstUse: Detector = {
 function isCodeOrCompound(acronym: string, previous: Word | undefined, word: Word, section: Section): boolean {
   if (previous && previous.sentence === word.sentence && section.codeWords.has(previous.normal)) return true;
   return acronym.includes('-') && acronym.split('-').some((part) => part.length >= 4 && /^\p{Lu}+$/u.test(part) && section.dictionary.isWord(part));
+}
+
+/** Two words of one run of capitals: a few characters apart, in one sentence. */
+function adjacentWords(a: Word, b: Word): boolean {
+  return a.sentence === b.sentence && b.start - a.end <= 3;
+}
+
+/** Whether the word in capitals at `k` stands in a run of capitals with two words of the language or more (`C'EST LA CATA`). */
+function inShouting(words: readonly Word[], k: number, isWord: (word: Word) => boolean): boolean {
+  let first = k;
+  let last = k;
+  while (first > 0 && isCapsToken(words[first - 1].text) && adjacentWords(words[first - 1], words[first])) first--;
+  while (last + 1 < words.length && isCapsToken(words[last + 1].text) && adjacentWords(words[last], words[last + 1])) last++;
+  let count = 0;
+  for (let j = first; j <= last; j++) if (j !== k && words[j].text.length > 1 && isWord(words[j])) count++;
+  return count >= 2;
 }
 
 /** A word with a capital and then lower case only (`Ryzen`, `Code`, `Miao`), not a word in capitals or a camel-cased one. */

@@ -1,4 +1,4 @@
-import type { BlockAnalysis, BlockContext, Report, Word } from '../api';
+import type { BlockAnalysis, BlockContext, DocumentContext, Report, Word } from '../api';
 import { dataSet, dataStrings, formatMessage, RuleDataError, type Entry, type RuleData } from '../kinds/data';
 import { PhraseIndex, phraseWords, type PhraseMatch } from '../kinds/phrase-list';
 import { matchCase } from '../kinds/phrase-rule';
@@ -20,6 +20,8 @@ interface Lexicon {
   elision: RegExp | undefined;
   /** Each entry's `cues` as word lists: words of which one must be in the block for the term to be jargon. */
   cues: Map<Entry, string[][]>;
+  /** A definition of the term by its sentence: an indefinite article before it, a verb of being after it (`An inverse femtobarn, written fb⁻¹, is …`). */
+  definition: { before: RegExp; after: RegExp } | undefined;
 }
 
 
@@ -42,6 +44,15 @@ function lexiconOf(file: RuleData): Lexicon {
   // No appositions: a pattern that never matches.
   const appositions = dataStrings(file, 'appositions').map(escapeRegExp).join('|') || '(?!)';
   const elisions = dataStrings(file, 'elisions').map((e) => escapeRegExp(e.replace(/['’]$/, '')));
+  const articles = dataStrings(file, 'definitionArticles').map(escapeRegExp);
+  const verbs = dataStrings(file, 'definitionVerbs').map((v) => escapeRegExp(v).replace(/'/g, "['’]")).sort((a, b) => b.length - a.length);
+  const definition = articles.length && verbs.length
+    ? {
+        before: new RegExp(`(?<![\\p{L}\\p{N}])(?:${articles.join('|')})[ \\u00a0]$`, 'iu'),
+        // An aside between commas may come first (`, written fb⁻¹,`), then the verb.
+        after: new RegExp(`^(?:,[^,.;:!?]{1,40})?,?[ \\u00a0](?:${verbs.join('|')})[ \\u00a0]`, 'iu'),
+      }
+    : undefined;
   return {
     file,
     index: new PhraseIndex(file.entries),
@@ -50,6 +61,7 @@ function lexiconOf(file: RuleData): Lexicon {
     apposition: new RegExp(`^\\s?[,:—–-]+\\s?(?:${appositions})(?![\\p{L}\\p{N}])`, 'iu'),
     elision: elisions.length ? new RegExp(`^(?:${elisions.sort((a, b) => b.length - a.length).join('|')})'(?=\\p{L})`, 'u') : undefined,
     cues,
+    definition,
   };
 }
 
@@ -97,17 +109,24 @@ function containsPhrase(words: readonly string[], phrase: readonly string[]): bo
   return false;
 }
 
+/** A term in quotes is mentioned, not used: `"Luminosity" is the physicists' word for …`, `« empilement »`. */
+function isQuoted(match: PhraseMatch, { block }: BlockContext): boolean {
+  const after = block.text.slice(match.end - block.start, match.end - block.start + 20);
+  const before = block.text.slice(Math.max(0, match.start - block.start - 2), match.start - block.start);
+  return /["'‘“«][ \u00a0\u202f]?$/.test(before) && /^[ \u00a0\u202f]?["'’”»]/.test(after);
+}
+
 /**
  * The term is explained where it stands: a parenthesis right after it, an apposition
- * (`luminosity, a measure of …`), or an explaining phrase later in its sentence or in the next one.
+ * (`luminosity, a measure of …`), a definition (`An inverse femtobarn, written fb⁻¹, is …`), or an explaining
+ * phrase later in its sentence or in the next one.
  */
 function isExplained(match: PhraseMatch, context: BlockContext, lexicon: Lexicon): boolean {
   const { block, analysis } = context;
   const after = block.text.slice(match.end - block.start, match.end - block.start + 20);
-  const before = block.text.slice(Math.max(0, match.start - block.start - 2), match.start - block.start);
-  // A term in quotes is mentioned, not used: `"Luminosity" is the physicists' word for …`, `« empilement »`.
-  if (/["'‘“«][ \u00a0\u202f]?$/.test(before) && /^[ \u00a0\u202f]?["'’”»]/.test(after)) return true;
+  if (isQuoted(match, context)) return true;
   if (/^["'’”»]?\s?\(/.test(after) || lexicon.apposition.test(after)) return true;
+  if (lexicon.definition?.before.test(block.text.slice(Math.max(0, match.start - block.start - 6), match.start - block.start)) && lexicon.definition.after.test(block.text.slice(match.end - block.start, match.end - block.start + 48))) return true;
   const index = analysis.sentences.indexOf(match.sentence);
   const rest = analysis.words.filter((w) => (w.sentence === index && w.start >= match.end) || w.sentence === index + 1).map((w) => w.normal);
   return lexicon.explainers.some((phrase) => containsPhrase(rest, phrase));
@@ -130,28 +149,44 @@ export const jargon: Detector = {
     const lexicons = perLanguage(spec, lexiconOf);
     return {
       meta: spec.meta,
-      checkBlock: function jargonCheck(context: BlockContext): Report[] {
-        const lexicon = lexicons.get(context.language);
-        if (!lexicon || context.settings.audience === 'expert' || context.block.quoted) return [];
-        const { block } = context;
-        const analysis = withoutElisions(context.analysis, lexicon.elision);
-        const matches = lexicon.index.match(analysis).filter((match) => {
-          const number = match.entry.number;
-          const spelled = block.text.slice(match.start - block.start, match.end - block.start);
-          if (number === 'required' && !/\d|-/.test(spelled) && numberBefore(match, context, lexicon) === undefined) return false;
-          if (match.entry.namedByNumber === true && isNumberedName(match, context)) return false;
-          return !isExplained(match, context, lexicon);
+      checkDocument: function jargonCheck(document: DocumentContext): Report[] {
+        const lexicon = lexicons.get(document.language);
+        if (!lexicon || document.settings.audience === 'expert') return [];
+        // A term explained once in the post is explained for the whole post, headings above included
+        // (`# A plain guide to luminosity` … `luminosity measures how …` … `more luminosity`).
+        const explained = new Set<Entry>();
+        const found: { match: PhraseMatch; context: BlockContext }[] = [];
+        document.prose.blocks.forEach((block, index) => {
+          if (block.quoted) return;
+          const context: BlockContext = { block, analysis: document.analyses[index], language: document.language, format: document.format, settings: document.settings };
+          for (const { match, isExplained } of termsOf(context, lexicon)) {
+            // A mention in quotes is quiet where it stands but explains nothing elsewhere.
+            if (isExplained && !isQuoted(match, context)) explained.add(match.entry);
+            else if (!isExplained) found.push({ match, context });
+          }
         });
-        // A term that is also an everyday word (`empilement`, `run`) is jargon only next to its
-        // cues or to another term of the list.
-        const sure = matches.some((m) => !lexicon.cues.has(m.entry));
-        const normals = sure ? [] : analysis.words.map((w) => w.normal);
-        return matches.filter((m) => sure || lexicon.cues.get(m.entry)?.some((cue) => containsPhrase(normals, cue)) !== false)
-          .map((match) => reportOf(match, context, lexicon, spec.meta.fix === 'none'));
+        return found.filter(({ match }) => !explained.has(match.entry)).map(({ match, context }) => reportOf(match, context, lexicon, spec.meta.fix === 'none'));
       },
     };
   },
 };
+
+/** The terms of one block, each with whether it is explained where it stands. */
+function termsOf(context: BlockContext, lexicon: Lexicon): { match: PhraseMatch; isExplained: boolean }[] {
+  const { block } = context;
+  const analysis = withoutElisions(context.analysis, lexicon.elision);
+  const terms = lexicon.index.match(analysis).filter((match) => {
+    const number = match.entry.number;
+    const spelled = block.text.slice(match.start - block.start, match.end - block.start);
+    if (number === 'required' && !/\d|-/.test(spelled) && numberBefore(match, context, lexicon) === undefined) return false;
+    return !(match.entry.namedByNumber === true && isNumberedName(match, context));
+  }).map((match) => ({ match, isExplained: isExplained(match, context, lexicon) }));
+  // A term that is also an everyday word (`empilement`, `run`) is jargon only next to its
+  // cues or to another term of the list.
+  const sure = terms.some((t) => !t.isExplained && !lexicon.cues.has(t.match.entry));
+  const normals = sure ? [] : analysis.words.map((w) => w.normal);
+  return terms.filter((t) => t.isExplained || sure || lexicon.cues.get(t.match.entry)?.some((cue) => containsPhrase(normals, cue)) !== false);
+}
 
 /** The finding for one match: from its number (`13,6 TeV`) to its end, with the entry's replacements as fixes. */
 function reportOf(match: PhraseMatch, context: BlockContext, lexicon: Lexicon, fixless: boolean): Report {

@@ -1,5 +1,5 @@
 import type { BlockContext, Language, Report, Sentence } from '../api';
-import { dataStrings, type RuleData } from '../kinds/data';
+import { dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import type { PhraseMatch } from '../kinds/phrase-list';
 import { phraseRule } from '../kinds/phrase-rule';
 import { PhraseSet } from '../kinds/phrase-set';
@@ -172,8 +172,15 @@ export const confidentialMarker: Detector = {
     return {
       meta: spec.meta,
       checkBlock(context: BlockContext): Report[] {
-        const found = phrases.checkBlock?.(context) ?? [];
-        const more = (patterns.checkBlock?.(context) ?? []).filter((r) => !found.some((f) => f.start < r.end && r.start < f.end));
+        // Phrases first: both claim the sentences they report (`reportedIn`), and a phrase's claim wins.
+        const fromPhrases = phrases.checkBlock?.(context) ?? [];
+        const fromPatterns = patterns.checkBlock?.(context) ?? [];
+        // A marker inside the sentence that states the result (`la note interne … montre un excès à 3σ`,
+        // reported whole) gives way to it: one finding, on the leak itself.
+        const marker = spec.data[context.language]?.messages.marker;
+        const isMarker = (f: Report): boolean => marker !== undefined && f.message === formatMessage(marker, { actual: context.block.text.slice(f.start - context.block.start, f.end - context.block.start) });
+        const found = fromPhrases.filter((f) => !(isMarker(f) && fromPatterns.some((r) => r.start <= f.start && f.end <= r.end && r.end - r.start > f.end - f.start)));
+        const more = fromPatterns.filter((r) => !found.some((f) => f.start < r.end && r.start < f.end));
         return [...found, ...more].sort((a, b) => a.start - b.start);
       },
     };

@@ -140,7 +140,8 @@ export const secret: Detector = {
         }
         // A password word right before its value, and an account with its password, where the pattern above found none.
         const covered = (from: number): boolean => reports.some((r) => r.start - block.start <= from && from < r.end - block.start);
-        const extra = [...block.text.matchAll(lexicon.barePassword), ...(lexicon.login ? block.text.matchAll(lexicon.login) : [])];
+        // Leftmost first, so that an account with its password (`le compte c'est cryo-op, mdp X`) is one finding, not two.
+        const extra = [...block.text.matchAll(lexicon.barePassword), ...(lexicon.login ? block.text.matchAll(lexicon.login) : [])].sort((a, b) => a.index - b.index);
         for (const m of extra) {
           if (covered(m.index)) continue;
           const last = m[3] ?? m[2];

@@ -16,8 +16,11 @@ export interface Run {
 /** A hashtag: `#` not after a letter, digit, `&` or `#`, then letters, digits or `_`, with a letter. */
 export const HASHTAG = /(?<![\p{L}\p{N}_&#/])#(?=[\p{L}\p{N}_]*\p{L})[\p{L}\p{N}_]+/gu;
 
-/** A mention: `@` not after a letter or digit (so not an e-mail address), then a handle. */
-export const MENTION = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]+(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?/gu;
+/**
+ * A mention: `@` not after a letter or digit (so not an e-mail address), then a handle, which may
+ * have inner dots (`@jonas.b`, `@lena.draws` on Instagram; a final full stop ends the sentence).
+ */
+export const MENTION = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?/gu;
 
 /** Items of `pattern` in `block` that follow each other with only spaces or tabs between, `minimum` or more in a row. */
 export function runsOf(block: ProseBlock, pattern: RegExp, minimum: number): Run[] {

@@ -24,7 +24,31 @@ function groupLeadOf(data: Parameters<typeof dataSet>[0]): GroupLead {
  * address (`press@`, `council@`, `all-hands@`), or a fediverse handle (`@news@social.example`),
  * which is a public account name.
  */
-function isPublicAddress(roleWords: ReadonlySet<string>, published: ReadonlySet<string>, group: GroupLead, text: string, address: string, index: number): boolean {
+/** What makes a local part a shared one: role words, and events or clubs after a word of a dictionary (`familyday`, `open-day`). */
+interface Functional {
+  roleWords: ReadonlySet<string>;
+  eventWords: readonly string[];
+  isWord: (word: string) => boolean;
+}
+
+/**
+ * A local part (or one of its hyphenated parts) made of a word and an event or a club
+ * (`familyday`, `summer-school`, `clubastro`): the address of an occasion or a group, not a
+ * person's. The other part must be a dictionary word of three letters or more, so that names
+ * (`halliday`, `john.day`) stay personal; dots, which join first and last names, do not count.
+ */
+function isEventAddress(local: string, { eventWords, isWord }: Functional): boolean {
+  return local.split(/[.+]/).some((chunk) => {
+    const parts = chunk.split(/[-_]/);
+    if (parts.length > 1) return parts.some((part, k) => eventWords.includes(part) && parts.some((other, j) => j !== k && other.length >= 3 && isWord(other)));
+    return eventWords.some((event) => {
+      const rest = chunk.startsWith(event) ? chunk.slice(event.length) : chunk.endsWith(event) ? chunk.slice(0, -event.length) : '';
+      return rest.length >= 3 && isWord(rest);
+    });
+  });
+}
+
+function isPublicAddress({ roleWords, ...functional }: Functional, published: ReadonlySet<string>, group: GroupLead, text: string, address: string, index: number): boolean {
   if (text[index - 1] === '@' || published.has(address.toLowerCase())) return true;
   const local = address.slice(0, address.indexOf('@')).toLowerCase();
   if (roleWords.has(local)) return true;
@@ -32,7 +56,8 @@ function isPublicAddress(roleWords: ReadonlySet<string>, published: ReadonlySet<
   const lead = group.lead.exec(text.slice(Math.max(0, index - 60), index));
   if (lead && group.nouns.has(lead[1].toLowerCase().replace(/s$/, ''))) return true;
   const parts = local.split(/[._+-]/);
-  return parts.some((part, k) => roleWords.has(part) || (k > 0 && roleWords.has(`${parts[k - 1]}-${part}`)));
+  if (parts.some((part, k) => roleWords.has(part) || (k > 0 && roleWords.has(`${parts[k - 1]}-${part}`)))) return true;
+  return isEventAddress(local, { roleWords, ...functional });
 }
 
 /**
@@ -44,7 +69,11 @@ export const emailAddress: Detector = {
   create(spec, resources) {
     // An address's local part is in no language: a French post gives `press@` as an English one
     // gives `accueil@`. Every section's role words count, whatever the document's language.
-    const functional = new Set(Object.values(spec.data).flatMap((file) => [...dataSet(file, 'roleWords')]));
+    const roleWords = new Set(Object.values(spec.data).flatMap((file) => [...dataSet(file, 'roleWords')]));
+    const eventWords = [...new Set(Object.values(spec.data).flatMap((file) => [...dataSet(file, 'eventWords')]))];
+    // The dictionaries of every language of the rule, read on first use: an address's words are in no one language.
+    const isWord = (word: string): boolean => spec.meta.languages.some((language) => resources.dictionary(language).has(word));
+    const functional: Functional = { roleWords, eventWords, isWord };
     const groups = new Map(spec.meta.languages.map((language) => [language, groupLeadOf(dataFor(spec, language))]));
     const redactions = new Map(spec.meta.languages.map((language) => [language, redactionOf(dataFor(spec, language))]));
     // Addresses a workspace declares public (`functionalAddresses` in .guidelint.yml), and the pack's own contact.

@@ -1,8 +1,9 @@
 import type { BlockContext, Language, Report, Sentence, Word } from '../api';
 import { dataSet, formatMessage, type RuleData } from '../kinds/data';
 import { normalForm } from '../kinds/pattern/normal-form';
+import { mergeMatches, PatternEntries } from '../kinds/pattern-entries';
 import { PhraseIndex, type PhraseMatch } from '../kinds/phrase-list';
-import { type Detector, perLanguage } from '../pack/spec';
+import { type Detector, type PackResources, perLanguage } from '../pack/spec';
 
 /** One language's phrase index and word lists. */
 interface Lexicon {
@@ -14,9 +15,11 @@ interface Lexicon {
   pronouns: Set<string>;
   afterFirstName: Set<string>;
   firstPerson: Set<string>;
+  /** Entries written as patterns: a class of illnesses or injuries after a verb or a possessive (`has Parkinson's`, `broke her wrist`), if any. */
+  patterns?: PatternEntries;
 }
 
-function lexiconOf(file: RuleData, language: Language): Lexicon {
+function lexiconOf(file: RuleData, language: Language, resources: PackResources): Lexicon {
   return {
     file,
     language,
@@ -27,6 +30,7 @@ function lexiconOf(file: RuleData, language: Language): Lexicon {
     pronouns: dataSet(file, 'pronouns'),
     afterFirstName: dataSet(file, 'afterFirstName'),
     firstPerson: dataSet(file, 'firstPerson'),
+    patterns: PatternEntries.of(file, resources.classes[language] ?? {}, language, resources.eager),
   };
 }
 
@@ -80,14 +84,17 @@ function group(matches: PhraseMatch[]): PhraseMatch[][] {
  */
 export const healthFamilyDetail: Detector = {
   name: 'health-family-detail',
-  create(spec) {
-    const lexicons = perLanguage(spec, lexiconOf);
+  create(spec, resources) {
+    const lexicons = perLanguage(spec, (file, language) => lexiconOf(file, language, resources));
     return {
       meta: spec.meta,
-      checkBlock: function healthFamilyDetailCheck({ block, analysis, language }: BlockContext): Report[] {
+      checkBlock: function healthFamilyDetailCheck(context: BlockContext): Report[] {
+        const { block, analysis, language } = context;
         const lexicon = lexicons.get(language);
         if (!lexicon) return [];
-        const matches = lexicon.index.match(analysis).filter((m) => {
+        const phrases = lexicon.index.match(analysis);
+        const all = lexicon.patterns ? mergeMatches(phrases, lexicon.patterns.match(context)) : phrases;
+        const matches = all.filter((m) => {
           const at = analysis.words[m.first].sentence;
           if (aboutNamedPerson(analysis.sentences, at, lexicon)) return true;
           return m.entry.message === 'health' && analysis.sentences[at].words.some((w) => lexicon.firstPerson.has(w.normal));

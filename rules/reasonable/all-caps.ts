@@ -96,6 +96,17 @@ function lowered(word: string, lexicon: Lexicon, words: Words, abbreviation: (w:
   return lead + out.join('-');
 }
 
+/**
+ * Whether a run sits inside a placeholder to fill in: square or curly brackets, or doubled angle
+ * brackets, with nothing but the run and short words between (`[NOM DE L'ENTREPRISE]`,
+ * `[PHOTO OF THE TEAM HERE]`, `{{FIRST NAME}}`, `<<MONTH>>`). Such text is a template's slot, not shouting.
+ */
+function inPlaceholder(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - 24), from);
+  const after = text.slice(to, to + 24);
+  return /(?:\[|\{|<<)[^\[\]{}<>\n]*$/.test(before) && /^[^\[\]{}<>\n]*(?:\](?!\()|\}|>>)/.test(after);
+}
+
 /** `reasonable`: runs of shouted words in capitals. The fix writes them in sentence case and keeps acronyms. */
 export const allCaps: Detector = {
   name: 'all-caps',
@@ -111,7 +122,8 @@ export const allCaps: Detector = {
         if (!known) words.set(language, (known = wordsOf(lexicon, resources)));
         // A name or an abbreviation, also after an elision (`L'EPFL`).
         const abbreviation = (w: string): boolean => keepsCapitals(w, lexicon, settings.organisation) || keepsCapitals(w.slice(elisionLength(w, lexicon)), lexicon, settings.organisation);
-        return shoutedRuns(analysis, dictionaryFor(lexicon, known), abbreviation).map((run) => {
+        const runs = shoutedRuns(analysis, dictionaryFor(lexicon, known), abbreviation).filter((run) => !inPlaceholder(block.text, run.start - block.start, run.end - block.start));
+        return runs.map((run) => {
           const actual = block.text.slice(run.start - block.start, run.end - block.start);
           let expected: string | undefined = '';
           let at = run.start;
