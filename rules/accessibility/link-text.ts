@@ -42,7 +42,12 @@ export const linkText: Detector = {
           const visible = block.text.slice(link.start - block.start, link.end - block.start).replace(/\uFFFC/g, ' ');
           // The visible text sits between `[` and `](`; everything else of the link is masked.
           const text = visible.replace(/^\s*\[/, '').replace(/\]\s*$/, '').trim();
-          if (!lexicon.vague.has(normal(text))) continue;
+          // Text of signs only (`[→]`, `[🔗]`) says nothing either; not when code or an image
+          // was masked inside it (`[`async` / `await`]`, a linked image).
+          // `[`, `](`, the URL and `)` are masked; any more masked characters were inside the text.
+          const masked = visible.length - block.text.slice(link.start - block.start, link.end - block.start).replace(/\uFFFC/g, '').length;
+          const signsOnly = text !== '' && normal(text) === '' && masked <= link.url.length + 4;
+          if (!signsOnly && !lexicon.vague.has(normal(text))) continue;
           const start = link.start + visible.indexOf(text);
           reports.push({ start, end: start + text.length, message: formatMessage(file.messages.link, { actual: text }) });
         }

@@ -14,9 +14,20 @@ ruleTester('link-text', {
     { name: 'French: « ce lien » as a bond', language: fr, text: 'Nous voulons renforcer ce lien entre recherche et industrie.' },
     { name: 'French: « ce lien » far from the URL', language: fr, text: 'Ce lien entre physique et société nous tient à cœur ; le programme complet : https://example.org/p' },
     { name: 'French: cliquez ici in inline code', language: fr, text: 'N’écrivez jamais `cliquez ici` dans un lien.', format: markdown },
+    { name: 'a linked image has no link text to judge', text: 'The poster: [![The open day poster, in blue](/img/poster.png)](https://example.org/open-day)', format: markdown },
+    { name: 'link text of code around a sign', text: 'We moved to [`async` / `await`](https://example.org/rfc) for data loading.', format: markdown },
+    { name: 'the link below, without a link after it', text: 'Follow the link below the photo once it is up.' },
+    { name: 'French: « par là » as a direction, not a link', language: fr, text: 'Le départ est par là, à côté de la fontaine.' },
     { name: 'French: cliquez-ici in a URL', language: fr, text: 'Réservez sur https://example.org/cliquez-ici-pour-reserver dès lundi.' },
   ],
   invalid: [
+    { name: 'a link of signs only', text: 'Slides [→](https://example.org/slides) and notes [🔗](https://example.org/notes).', format: markdown, findings: [{ text: '→' }, { text: '🔗' }] },
+    {
+      name: 'pointing at the link on the next line',
+      text: 'To get the form, follow the link below:\nhttps://example.org/forms/lunch',
+      findings: [{ text: 'follow the link below', message: 'Replace `follow the link below` with words that say what the link is, e.g. `the preprint is on arXiv: …`.' }],
+    },
+    { name: 'French: « c’est par là » as link text', language: fr, text: 'Tout est sur le site de la faculté, [c’est par là](https://example.org/epl).', format: markdown, findings: [{ text: 'c’est par là' }] },
     {
       text: 'The materials are free: [click here](https://example.org/teacher-resources).',
       format: markdown,
