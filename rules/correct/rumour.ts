@@ -10,6 +10,8 @@ interface Lexicon {
   file: RuleData;
   newsWords: Set<string>;
   clauseWords: Set<string>;
+  /** Conjunctions that open a new clause after "I heard the magnets thump" ("as the beam was dumped"). */
+  clauseBreakWords: Set<string>;
   clauseOpeners: Set<string>;
   reportVerbs: Set<string>;
   leadingConjunctions: Set<string>;
@@ -23,6 +25,7 @@ function lexiconOf(file: RuleData, language: Language, resources: PackResources)
     file,
     newsWords: dataSet(file, 'newsWords'),
     clauseWords: dataSet(file, 'clauseWords'),
+    clauseBreakWords: dataSet(file, 'clauseBreakWords'),
     clauseOpeners: dataSet(file, 'clauseOpeners'),
     reportVerbs: dataSet(file, 'reportVerbs'),
     leadingConjunctions: dataSet(file, 'leadingConjunctions'),
@@ -47,7 +50,7 @@ function sameSentence(analysis: BlockAnalysis, a: number, b: number): boolean {
 }
 
 /** "I heard" introduces news: "that"/"about" next, "a rumour", or a finite verb in the same clause. */
-function introducesClaim(match: PhraseMatch, context: BlockContext, { newsWords, clauseOpeners, clauseWords }: Lexicon): boolean {
+function introducesClaim(match: PhraseMatch, context: BlockContext, { newsWords, clauseOpeners, clauseWords, clauseBreakWords }: Lexicon): boolean {
   const { words } = context.analysis;
   const next = match.last + 1;
   if (!sameSentence(context.analysis, match.last, next)) return false;
@@ -61,6 +64,8 @@ function introducesClaim(match: PhraseMatch, context: BlockContext, { newsWords,
   }
   for (let k = next; k <= match.last + CLAUSE_WINDOW && sameSentence(context.analysis, match.last, k); k++) {
     if (k > next && CLAUSE_BREAK.test(gap(context, k - 1, k))) return false;
+    // "I heard the kicker magnets thump as the beam was dumped": the verb belongs to another clause.
+    if (k > next && clauseBreakWords.has(words[k].normal)) return false;
     if (clauseWords.has(words[k].normal)) return true;
   }
   return false;
