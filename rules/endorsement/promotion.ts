@@ -46,15 +46,18 @@ function isForm(word: string, forms: readonly string[]): boolean {
 }
 
 /** The context checks of the entry's fields; see rules/packs/default/endorsement/promotion.yml. */
-function promotionWhen(match: PhraseMatch, { analysis }: BlockContext, { exclude, actionNext, sentenceHas }: Lexicon): boolean {
+function promotionWhen(match: PhraseMatch, { analysis, settings }: BlockContext, { exclude, actionNext, sentenceHas }: Lexicon): boolean {
   const { entry } = match;
   const sentence = analysis.words[match.first].sentence;
   const next = analysis.words[match.last + 1];
   const sameSentence = next !== undefined && next.sentence === sentence;
   const excluded = exclude.get(entry.id);
   if (excluded?.size && analysis.words.slice(match.first + 1, match.last).some((w) => excluded.has(w.normal))) return false;
-  if (entry.codeAfter === true && !(sameSentence && PROMO_CODE.test(next.text))) return false;
+  // The organisation's name in capitals ("with CERN") is not a promo code.
+  if (entry.codeAfter === true && !(sameSentence && PROMO_CODE.test(next.text) && !settings.organisation.includes(next.text))) return false;
   if (entry.nameAfter === true && !(sameSentence && NAME.test(next.text))) return false;
+  // `nameWithin: n`: a name in the next n words of the sentence ("equipped every lab with the Alimtek supplies").
+  if (typeof entry.nameWithin === 'number' && !analysis.words.slice(match.last + 1, match.last + 1 + entry.nameWithin).some((w) => w.sentence === sentence && NAME.test(w.text))) return false;
   // "I highly recommend reading the paper": recommending an action, not a product.
   const actions = actionNext.get(entry.id) ?? [];
   if (actions.length > 0 && sameSentence && isForm(next.normal, actions)) return false;
