@@ -6,6 +6,9 @@ import { PhraseSet } from '../kinds/phrase-set';
 import { type Detector, perLanguage } from '../pack/spec';
 import { escapeRegExp } from '../kinds/regex';
 
+/** A marker among a result sentence's first words names the document the result comes from. */
+const OPENING_WORDS = 4;
+
 /** One language's context lists. */
 interface Lexicon {
   explains: PhraseSet;
@@ -175,11 +178,16 @@ export const confidentialMarker: Detector = {
         // Phrases first: both claim the sentences they report (`reportedIn`), and a phrase's claim wins.
         const fromPhrases = phrases.checkBlock?.(context) ?? [];
         const fromPatterns = patterns.checkBlock?.(context) ?? [];
-        // A marker inside the sentence that states the result (`la note interne … montre un excès à 3σ`,
-        // reported whole) gives way to it: one finding, on the leak itself.
+        // A marker that opens the sentence stating an unapproved result names the document the
+        // result comes from (`Notre note interne montre un excès à 3σ …`, reported whole): it
+        // gives way, one finding on the leak itself. Further in (`… et les résultats sont
+        // strictement confidentiels`) it keeps its short span, since the sentence-wide finding
+        // would also cover the sentence's other findings (a contract sum).
         const marker = spec.data[context.language]?.messages.marker;
         const isMarker = (f: Report): boolean => marker !== undefined && f.message === formatMessage(marker, { actual: context.block.text.slice(f.start - context.block.start, f.end - context.block.start) });
-        const found = fromPhrases.filter((f) => !(isMarker(f) && fromPatterns.some((r) => r.start <= f.start && f.end <= r.end && r.end - r.start > f.end - f.start)));
+        const opens = (f: Report, r: Report): boolean => r.start <= f.start && f.end <= r.end && r.end - r.start > f.end - f.start
+          && context.analysis.words.filter((w) => w.start >= r.start && w.start < f.start).length < OPENING_WORDS;
+        const found = fromPhrases.filter((f) => !(isMarker(f) && fromPatterns.some((r) => opens(f, r))));
         const more = fromPatterns.filter((r) => !found.some((f) => f.start < r.end && r.start < f.end));
         return [...found, ...more].sort((a, b) => a.start - b.start);
       },
