@@ -14,8 +14,9 @@ const bare = (emoji: string): string => emoji.replace(/[\ufe0e\ufe0f]/g, '');
 /**
  * `accessibility`: lines that start with an emoji and a word, when a document has at least
  * `minimum` of them (a list made of emoji). One finding per line, on the emoji and the first word.
- * After a list bullet (Markdown or `- ` in plain text), an emoji of `statusEmoji` (`- ✅ Done`, `- 🚧 Draft`) marks a
- * state and is fine; another one (`- 🧤 Gloves`) is a picture read out before every item.
+ * After a list bullet (Markdown or `- ` in plain text), an emoji of `statusEmoji` (`- ✅ Done`,
+ * `- 🚧 Draft`) marks a state and is fine; another one (`- 🧤 Gloves`) is a picture read out
+ * before every item.
  */
 export const emojiBullet: Detector = {
   name: 'emoji-bullet',

@@ -39,15 +39,17 @@ export const linkText: Detector = {
         const { file } = lexicon;
         const reports: Report[] = [];
         for (const link of block.links) {
-          const visible = block.text.slice(link.start - block.start, link.end - block.start).replace(/\uFFFC/g, ' ');
+          const raw = block.text.slice(link.start - block.start, link.end - block.start);
+          const visible = raw.replace(/\uFFFC/g, ' ');
           // The visible text sits between `[` and `](`; everything else of the link is masked.
           const text = visible.replace(/^\s*\[/, '').replace(/\]\s*$/, '').trim();
+          const compared = normal(text);
           // Text of signs only (`[→]`, `[🔗]`) says nothing either; not when code or an image
-          // was masked inside it (`[`async` / `await`]`, a linked image).
-          // `[`, `](`, the URL and `)` are masked; any more masked characters were inside the text.
-          const masked = visible.length - block.text.slice(link.start - block.start, link.end - block.start).replace(/\uFFFC/g, '').length;
-          const signsOnly = text !== '' && normal(text) === '' && masked <= link.url.length + 4;
-          if (!signsOnly && !lexicon.vague.has(normal(text))) continue;
+          // was masked inside it (`[`async` / `await`]`, a linked image): `[`, `](`, the URL
+          // and `)` are masked, and any more masked characters were inside the text.
+          const masked = raw.length - raw.replace(/\uFFFC/g, '').length;
+          const signsOnly = text !== '' && compared === '' && masked <= link.url.length + 4;
+          if (!signsOnly && !lexicon.vague.has(compared)) continue;
           const start = link.start + visible.indexOf(text);
           reports.push({ start, end: start + text.length, message: formatMessage(file.messages.link, { actual: text }) });
         }

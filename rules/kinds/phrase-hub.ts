@@ -31,7 +31,7 @@ interface Posting extends HubPhrase {
   owner: number;
 }
 
-const hubs = new Map<string, PhraseHub>();
+const hubs = new Map<boolean, PhraseHub>();
 
 /** The shared index of phrase lists that match with the same normalisation. */
 export class PhraseHub {
@@ -46,9 +46,8 @@ export class PhraseHub {
 
   /** The hub of lists that match as French (`true`) or as any other language. */
   static of(french: boolean): PhraseHub {
-    const key = french ? 'fr' : '';
-    let hub = hubs.get(key);
-    if (!hub) hubs.set(key, (hub = new PhraseHub(french)));
+    let hub = hubs.get(french);
+    if (!hub) hubs.set(french, (hub = new PhraseHub(french)));
     return hub;
   }
 
@@ -104,9 +103,11 @@ export class PhraseHub {
       if (!postings) continue;
       for (let k = 0; k < postings.length; ) {
         const owner = postings[k].owner;
+        // Inside this owner's previous match, none of its phrases may start.
+        const open = (free.get(owner) ?? 0) <= i;
         let match: Posting | undefined;
         for (; k < postings.length && postings[k].owner === owner; k++) {
-          if (!match && (free.get(owner) ?? 0) <= i && matchesAt(postings[k].words, words, i, bare)) match = postings[k];
+          if (open && !match && matchesAt(postings[k].words, words, i, bare)) match = postings[k];
         }
         if (!match) continue;
         const last = i + match.words.length - 1;

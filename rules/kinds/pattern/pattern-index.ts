@@ -199,6 +199,8 @@ export class PatternIndex {
 
   private matchSentence(words: readonly PatternWord[], from: number, to: number, text: string | undefined, matches: PatternMatch[]): void {
     const candidates = this.sentenceCandidates(from, to);
+    // Most sentences hold no pattern's triggers: no start positions to look up, nothing to run.
+    if (candidates.length === 0) return;
     candidates.sort((a, b) => a - b);
     const wordOf = this.wordOf;
     const emit = (id: number, first: number, last: number, slots: Int32Array): void => {
