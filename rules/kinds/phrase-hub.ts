@@ -57,7 +57,9 @@ export class PhraseHub {
     if (phrases.length === 0) return owner;
     this.owners.set(owner, phrases);
     this.cleanup.register(holder, owner);
-    this.changed();
+    // A list made on first use (the organisation's names of a workspace) joins a built index
+    // at the end: owners are numbered in order, so its postings belong after every other's.
+    if (this.byFirstWord) (post(this.byFirstWord, owner, phrases), (this.byBlock = new WeakMap()));
     return owner;
   }
 
@@ -81,14 +83,7 @@ export class PhraseHub {
   /** Postings by first word, each list by owner, then longest first (insertion order among equals). */
   private index(): Map<string, Posting[]> {
     const byFirstWord = new Map<string, Posting[]>();
-    for (const [owner, phrases] of this.owners) {
-      for (const phrase of phrases) {
-        const list = byFirstWord.get(phrase.words[0]);
-        const posting = { ...phrase, owner };
-        if (list) list.push(posting);
-        else byFirstWord.set(phrase.words[0], [posting]);
-      }
-    }
+    for (const [owner, phrases] of this.owners) post(byFirstWord, owner, phrases);
     return byFirstWord;
   }
 
@@ -118,6 +113,15 @@ export class PhraseHub {
       }
     }
     return found;
+  }
+}
+
+function post(byFirstWord: Map<string, Posting[]>, owner: number, phrases: readonly HubPhrase[]): void {
+  for (const phrase of phrases) {
+    const list = byFirstWord.get(phrase.words[0]);
+    const posting = { ...phrase, owner };
+    if (list) list.push(posting);
+    else byFirstWord.set(phrase.words[0], [posting]);
   }
 }
 

@@ -6,8 +6,7 @@
  * trigger lookups) were a sixth of a corpus lint.
  *
  * Users register their rules under an owner prefix of their own, so that two users' entry ids
- * never meet; the index is built when the first block needs it, and again if a user registers
- * after that (a pack compiled again).
+ * never meet; the index is built when the first block needs it.
  */
 import type { Language } from '../../api';
 import { compilePatterns, type PatternIndex, type PatternMatch, type PatternRule, type PatternWord } from './pattern-index';
@@ -24,8 +23,13 @@ type MatchesByOwner = Map<string, PatternMatch[]>;
 
 /** A pack's shared index in one language; get it with {@link SharedPatterns.of}. */
 export class SharedPatterns {
-  private readonly rules: PatternRule[] = [];
-  private index?: PatternIndex;
+  /**
+   * Rules in the order they were registered, in segments: a user that registers after the
+   * index was built (a rule made on first use, for the organisation names of a workspace, or
+   * a pack compiled again) starts a segment of its own, compiled apart, instead of compiling
+   * every pattern again. Each owner's rules lie in one segment, so its matches stay in order.
+   */
+  private readonly segments: Segment[] = [];
   private byBlock = new WeakMap<readonly PatternWord[], MatchesByOwner>();
   private owners = 0;
 
@@ -46,8 +50,9 @@ export class SharedPatterns {
   /** Adds one user's rules; returns the owner prefix that {@link matchesOf} takes. */
   register(rules: readonly PatternRule[]): string {
     const owner = `${this.owners++}\u0001`;
-    for (const rule of rules) this.rules.push({ id: owner + rule.id, patterns: rule.patterns });
-    this.index = undefined;
+    let segment = this.segments[this.segments.length - 1];
+    if (!segment || segment.index) this.segments.push((segment = { rules: [] }));
+    for (const rule of rules) segment.rules.push({ id: owner + rule.id, patterns: rule.patterns });
     this.byBlock = new WeakMap();
     return owner;
   }
@@ -60,15 +65,22 @@ export class SharedPatterns {
   }
 
   private match(words: readonly PatternWord[]): MatchesByOwner {
-    this.index ??= compilePatterns(this.rules, this.classes, this.language);
     const byOwner: MatchesByOwner = new Map();
-    for (const match of this.index.match(words)) {
-      const split = match.ruleId.indexOf('\u0001') + 1;
-      const owner = match.ruleId.slice(0, split);
-      let list = byOwner.get(owner);
-      if (!list) byOwner.set(owner, (list = []));
-      list.push({ ...match, ruleId: match.ruleId.slice(split) });
+    for (const segment of this.segments) {
+      segment.index ??= compilePatterns(segment.rules, this.classes, this.language);
+      for (const match of segment.index.match(words)) {
+        const split = match.ruleId.indexOf('\u0001') + 1;
+        const owner = match.ruleId.slice(0, split);
+        let list = byOwner.get(owner);
+        if (!list) byOwner.set(owner, (list = []));
+        list.push({ ...match, ruleId: match.ruleId.slice(split) });
+      }
     }
     return byOwner;
   }
+}
+
+interface Segment {
+  rules: PatternRule[];
+  index?: PatternIndex;
 }

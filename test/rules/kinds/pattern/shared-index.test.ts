@@ -18,7 +18,7 @@ test('two users with the same entry id each get their own matches, under their o
   assert.deepEqual(covered(shared.matchesOf(praise, words)), [['x', 'I love and recommend'], ['y', 'recommend ZenPad']]);
 });
 
-test('a user registered after the first match is matched too (the index is built again)', () => {
+test('a user registered after the first match is matched too, and the earlier users keep theirs', () => {
   const shared = SharedPatterns.of({}, 'en');
   const first = shared.register([{ id: 'a', patterns: ['clueless'] }]);
   assert.deepEqual(covered(shared.matchesOf(first, words)), [['a', 'clueless']]);
