@@ -70,8 +70,9 @@ export interface BlockAnalysis {
   origin: Origin;
 }
 
-// URLs are merged by a parser extension (syntax-urls.ts, retext-syntax-urls with two bugs fixed); @mentions by a transform that walks every node of the
-// tree, 6 % of a corpus lint, for nothing in a block without an `@`: such blocks skip it.
+// URLs are merged by a parser extension (syntax-urls.ts: retext-syntax-urls with two bugs
+// fixed); @mentions by a transform that walks every node of the tree, 6 % of a corpus lint,
+// for nothing in a block without an `@`: such blocks skip it.
 const parsers = {
   en: unified().use(retextEnglish).use(syntaxUrls).freeze(),
   fr: unified().use(retextLatin).use(syntaxUrls).freeze(),
