@@ -22,7 +22,7 @@ export function formatStylish(results: readonly FileResult[]): string {
       m.message,
       paint(90, `${m.ruleId} (${m.guideline})`),
     ]);
-    const width = Math.max(0, ...rows.map((r) => r[0].length));
+    const width = rows.reduce((max, r) => Math.max(max, r[0].length), 0);
     for (const row of rows) out.push(`  ${row[0].padEnd(width)}  ${row[1].padEnd(colour ? 16 : 7)}  ${row[2]}  ${row[3]}`);
     out.push('');
     // A file that could not be linted counts as one error already (lint-file.ts).
