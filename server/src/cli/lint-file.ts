@@ -7,7 +7,8 @@ import { loadConfig, type EffectiveConfig } from '../config/resolve';
 import { applyFixes, safeFixRuleIds } from '../engine/fixes';
 import type { Language, LintOutcome, Settings } from '../engine/types';
 import { formatOf } from './files';
-import { toFileResult, type FileResult } from './results';
+import { describeError } from '../engine/document-linter';
+import { toFileResult, type FileResult, type RuleError } from './results';
 
 /** Above this size a file is not linted: no post is that long, and it would stall the run. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -58,13 +59,29 @@ function fatal(filePath: string, reason: string): FileOutcome {
   return { result: { filePath, messages: [], errorCount: 1, warningCount: 0, infoCount: 0, fatal: reason } };
 }
 
-/** Lints a job; with `fix`, applies safe fixes and reports what remains. A front-matter language the pack lacks makes the file fatal. */
-export function lintFile(job: FileJob): FileOutcome {
+/**
+ * Lints a job; with `fix`, applies safe fixes and reports what remains. A front-matter language
+ * the pack lacks makes the file fatal, and so does an internal error: one file never stops the run.
+ */
+export function lintFile(job: FileJob, config?: EffectiveConfig): FileOutcome {
+  try {
+    return lintOrThrow(job, config);
+  } catch (error) {
+    return fatal(job.filePath, `could not be linted: internal error (${describeError(error)}); please report it`);
+  }
+}
+
+/** `config`: the job's config file's, by default; tests pass one. */
+function lintOrThrow(job: FileJob, config = runConfig(job.configFile)): FileOutcome {
   const reason = unlintableReason(job.text, Buffer.byteLength(job.text));
   if (reason) return fatal(job.filePath, reason);
-  const config = runConfig(job.configFile);
   const { pack } = config;
-  const linter = new DocumentLinter({ pack, format: formatOf(job.formatName), language: job.language ?? config.language, settings: mergeSettings(config.settings, job.flags) });
+  // Each failing rule once per file, with its first error.
+  const ruleErrors = new Map<string, RuleError>();
+  const onRuleError = (ruleId: string, error: unknown): void => {
+    if (!ruleErrors.has(ruleId)) ruleErrors.set(ruleId, { ruleId, message: describeError(error) });
+  };
+  const linter = new DocumentLinter({ pack, format: formatOf(job.formatName), language: job.language ?? config.language, settings: mergeSettings(config.settings, job.flags), onRuleError });
   let text = job.text;
   let outcome: LintOutcome;
   try {
@@ -83,5 +100,6 @@ export function lintFile(job: FileJob): FileOutcome {
       outcome = linter.check(text);
     }
   }
-  return { result: { ...toFileResult(job.filePath, text, outcome.findings, job.quiet), language: outcome.language }, fixedText };
+  const failures = { ruleErrors: [...ruleErrors.values()], unchecked: outcome.unchecked };
+  return { result: { ...toFileResult(job.filePath, text, outcome.findings, job.quiet, failures), language: outcome.language }, fixedText };
 }

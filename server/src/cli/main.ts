@@ -63,6 +63,10 @@ async function lintFiles(options: CliOptions): Promise<number> {
     if (outcome.fixedText !== undefined) writeFileSync(jobs[index].filePath, outcome.fixedText);
   });
   const results = outcomes.map((outcome) => outcome.result);
+  // A rule that threw is an error of Guidelint's, not of the post: said on stderr too, so a CI log shows it whatever the format.
+  for (const result of results) {
+    for (const failure of result.ruleErrors ?? []) process.stderr.write(`guidelint: rule ${failure.ruleId} failed on ${result.filePath} and was skipped: ${failure.message}\n`);
+  }
   const output = options.format === 'json' ? formatJson(results) : formatStylish(results);
   if (output) process.stdout.write(`${output}\n`);
   return results.some((r) => r.errorCount > 0) ? 1 : 0;
