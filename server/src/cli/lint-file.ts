@@ -5,6 +5,7 @@ import { LineIndex } from '../engine/line-index';
 import { mergeSettings } from '../config/config-file';
 import { loadConfig, type EffectiveConfig } from '../config/resolve';
 import { applyFixes, safeFixRuleIds } from '../engine/fixes';
+import { lineEndingOf, withLineEnding } from './fix-file';
 import type { Language, LintOutcome, Settings } from '../engine/types';
 import { formatOf } from './files';
 import { describeError } from '../engine/document-linter';
@@ -27,6 +28,8 @@ export interface FileJob {
   language: Language | undefined;
   quiet: boolean;
   fix: boolean;
+  /** Why `--fix` must leave this file as it is (not valid UTF-8), if it must. */
+  unfixable?: string;
 }
 
 /** The result of a job, with the fixed text when fixes were applied. */
@@ -91,15 +94,16 @@ function lintOrThrow(job: FileJob, config = runConfig(job.configFile)): FileOutc
     return fatal(job.filePath, `line ${new LineIndex(text).position(error.start).line + 1}: ${error.message}`);
   }
   let fixedText: string | undefined;
-  if (job.fix) {
+  const fixRefused = job.fix ? job.unfixable : undefined;
+  if (job.fix && fixRefused === undefined) {
     const safeRules = safeFixRuleIds(pack.rules);
     const safe = outcome.findings.filter((f) => f.fixes.length > 0 && safeRules.has(f.ruleId));
     if (safe.length > 0) {
-      text = applyFixes(text, safe);
+      text = applyFixes(text, withLineEnding(safe, lineEndingOf(text)));
       fixedText = text;
       outcome = linter.check(text);
     }
   }
-  const failures = { ruleErrors: [...ruleErrors.values()], unchecked: outcome.unchecked };
+  const failures = { ruleErrors: [...ruleErrors.values()], unchecked: outcome.unchecked, fixRefused };
   return { result: { ...toFileResult(job.filePath, text, outcome.findings, job.quiet, failures), language: outcome.language }, fixedText };
 }

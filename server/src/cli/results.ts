@@ -38,6 +38,8 @@ export interface FileResult {
   ruleErrors?: RuleError[];
   /** Blocks that could not be checked (an internal error); each counts as one error. */
   unchecked?: UncheckedMessage[];
+  /** Why `--fix` left the file as it was (not valid UTF-8); counts as one error. */
+  fixRefused?: string;
 }
 
 /** A rule that failed on a file: its id and the error, `Error: message`. */
@@ -59,7 +61,7 @@ export interface UncheckedMessage {
  * Converts engine findings on `text` to a file result. Rule errors and unchecked blocks are
  * errors (CI must not pass a post that was not fully checked), reported with `--quiet` too.
  */
-export function toFileResult(filePath: string, text: string, findings: readonly Finding[], quiet: boolean, failures: { ruleErrors?: readonly RuleError[]; unchecked?: readonly UncheckedBlock[] } = {}): FileResult {
+export function toFileResult(filePath: string, text: string, findings: readonly Finding[], quiet: boolean, failures: { ruleErrors?: readonly RuleError[]; unchecked?: readonly UncheckedBlock[]; fixRefused?: string } = {}): FileResult {
   const lines = new LineIndex(text);
   const messages = findings
     .filter((f) => !quiet || f.severity === 'error')
@@ -89,8 +91,9 @@ export function toFileResult(filePath: string, text: string, findings: readonly 
   });
   return {
     filePath, messages,
-    errorCount: count('error') + ruleErrors.length + unchecked.length, warningCount: count('warning'), infoCount: count('info'),
+    errorCount: count('error') + ruleErrors.length + unchecked.length + (failures.fixRefused ? 1 : 0), warningCount: count('warning'), infoCount: count('info'),
     ...(ruleErrors.length ? { ruleErrors: [...ruleErrors] } : {}),
     ...(unchecked.length ? { unchecked } : {}),
+    ...(failures.fixRefused ? { fixRefused: failures.fixRefused } : {}),
   };
 }

@@ -13,9 +13,10 @@ export function formatStylish(results: readonly FileResult[]): string {
   let warnings = 0;
   let infos = 0;
   for (const result of results) {
-    if (result.messages.length === 0 && !result.fatal && !result.ruleErrors && !result.unchecked) continue;
+    if (result.messages.length === 0 && !result.fatal && !result.ruleErrors && !result.unchecked && !result.fixRefused) continue;
     out.push(paint(4, result.filePath));
     if (result.fatal) out.push(`  ${paint(31, 'error')}  ${result.fatal}`);
+    if (result.fixRefused) out.push(`  ${paint(31, 'error')}  ${result.fixRefused}`);
     for (const failure of result.ruleErrors ?? []) out.push(`  ${paint(31, 'error')}  rule \`${failure.ruleId}\` failed and was skipped: ${failure.message}`);
     const rows = [
       ...(result.unchecked ?? []).map((u) => [`${u.line}:${u.column}`, label('error', paint), u.message, paint(90, 'guidelint')]),
