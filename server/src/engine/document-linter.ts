@@ -8,6 +8,7 @@
 import { SettingsError, validatePlatform, validateSettings } from '../config/settings';
 import { analyse, type BlockAnalysis } from './analysis';
 import { BlockCache } from './block-cache';
+import { checkBlockFixes, checkDocumentFixes } from './fix-check';
 import { finishFindings, toFinding } from './findings';
 import { IncrementalMarkdown } from './incremental-markdown';
 import { DocumentLanguages } from './language';
@@ -48,14 +49,18 @@ export class DocumentLinter {
   private readonly rules: readonly Rule[];
   private readonly settings: Settings;
   private readonly markdown = new IncrementalMarkdown();
+  /** The document with a paragraph a fix appends, parsed apart (fix-check.ts). */
+  private readonly appended = new IncrementalMarkdown();
   private readonly cache: BlockCache;
+  private readonly parse: typeof analyse;
   private readonly allowed: ReadonlySet<string>;
   private readonly defers: ReadonlyMap<string, readonly string[]>;
   private readonly languages: DocumentLanguages;
 
   constructor(private readonly options: EngineOptions) {
     this.pack = options.pack;
-    this.cache = new BlockCache(options.parseBlock);
+    this.parse = options.parseBlock ?? analyse;
+    this.cache = new BlockCache(this.parse);
     this.rules = options.pack.rules;
     this.settings = validateSettings(options.settings, knownIds(this.pack));
     this.allowed = new Set((this.settings.allow ?? []).map((term) => term.toLowerCase()));
@@ -94,7 +99,8 @@ export class DocumentLinter {
         const result = this.cache.get(block, blockLanguage, (analysis) => {
           const reports = new Map<string, Report[]>();
           const context = { block, analysis, language: blockLanguage, format: this.options.format, settings: resolved };
-          for (const rule of rules) reports.set(rule.meta.id, this.guard(rule, () => rule.checkBlock!(context)));
+          // Fixes are checked here, once per version of the block: fix-check.ts.
+          for (const rule of rules) reports.set(rule.meta.id, this.guard(rule, () => rule.checkBlock!(context), (raw) => checkBlockFixes(rule, raw, context, text, this.parse)));
           return reports;
         });
         for (const rule of rules) this.collect(rule, result.reports.get(rule.meta.id) ?? [], text, findings);
@@ -108,19 +114,26 @@ export class DocumentLinter {
     this.languages.commit();
     const context: DocumentContext = { source: text, prose, analyses, language, format: this.options.format, settings: resolved };
     for (const rule of active) {
-      if (rule.checkDocument && rule.meta.languages.includes(language)) this.collect(rule, this.guard(rule, () => rule.checkDocument!(context)), text, findings);
+      if (rule.checkDocument && rule.meta.languages.includes(language)) {
+        this.collect(rule, this.guard(rule, () => rule.checkDocument!(context), (raw) => checkDocumentFixes(raw, text, this.options.format === 'markdown' ? (fixed) => this.appended.update(fixed) : undefined)), text, findings);
+      }
     }
     return { language, findings: finishFindings(findings, prose, this.allowed, this.defers), unchecked };
   }
 
-  /** Runs a rule's check, turning a throw into `onRuleError` and no reports. */
-  private guard(rule: Rule, check: () => Report[]): Report[] {
+  /** Runs a rule's check, then `checkFixes` on its reports, turning a throw into `onRuleError` and no reports. */
+  private guard(rule: Rule, check: () => Report[], checkFixes: (reports: Report[]) => Report[] = (reports) => reports): Report[] {
     try {
       const reports = check();
       if (rule.meta.fix === 'none' && reports.some((r) => r.fixes?.length)) {
         throw new Error(`rule ${rule.meta.id} declares fix: none but offered a fix`);
       }
-      return reports;
+      try {
+        return checkFixes(reports);
+      } catch {
+        // A failure while checking the fixes must not cost the findings: they go without fixes.
+        return reports.map((report) => ({ ...report, fixes: [] }));
+      }
     } catch (error) {
       this.options.onRuleError?.(rule.meta.id, error);
       return [];
