@@ -95,3 +95,15 @@ test('a worker that dies or throws loses its file, not the run: the other files 
     ['post-5.md', 0, 'ok'],
   ]);
 });
+
+test('a config path that is a folder, or a prototype key in a config file, stops the run with exit 2 and one line', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'guidelint-config-dir-'));
+  const asFolder = spawnSync('node', [cli, '--config', folder, files[3]], { encoding: 'utf8' });
+  assert.deepEqual([asFolder.status, asFolder.stdout, asFolder.stderr], [2, '', `guidelint: ${folder}: is a folder, not a file\n`]);
+  writeFileSync(join(folder, '.guidelint.yml'), 'platform: constructor\n');
+  writeFileSync(join(folder, 'post.txt'), 'Hello.\n');
+  const proto = spawnSync('node', [cli, join(folder, 'post.txt')], { encoding: 'utf8' });
+  assert.equal(proto.status, 2);
+  assert.match(proto.stderr, /^guidelint: .*\.guidelint\.yml:1: platform: unknown platform `constructor` \(known: tweet, /);
+  assert.equal(spawnSync('node', [cli, '--platform', 'constructor', files[3]], { encoding: 'utf8' }).status, 2);
+});
