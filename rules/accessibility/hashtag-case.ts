@@ -81,6 +81,24 @@ function splitOf(tag: string, words: readonly Words[]): Segmentation | undefined
   return undefined;
 }
 
+const DIGIT = /\p{Nd}/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Whether `tag` already shows where each of `words` starts: a capital, or a change between
+ * letters and digits (`#A5`, `#Rust2019`, `#COP26`), which a screen reader reads apart. Such a
+ * tag's CamelCase form is itself, and a fix to it would change nothing.
+ */
+function readableAsWritten(tag: string, words: readonly string[]): boolean {
+  if (words.join('').length !== tag.length) return false;
+  let at = 0;
+  for (const word of words.slice(0, -1)) {
+    at += word.length;
+    if (!UPPER.test(tag[at]) && !DIGIT.test(tag[at]) && !DIGIT.test(tag[at - 1])) return false;
+  }
+  return true;
+}
+
 /**
  * `accessibility`: hashtags of several words written without capitals (`#particlephysics`,
  * also `#Particlephysics`). A tag is reported only when it splits completely into dictionary
@@ -107,7 +125,7 @@ export const hashtagCase: Detector = {
           const lower = tag.toLowerCase();
           if (isOneWord(lower, section, words)) continue;
           const split = splitOf(lower, words);
-          if (!split || split.words.length < 2) continue;
+          if (!split || split.words.length < 2 || readableAsWritten(tag, split.words)) continue;
           const expected = split.ambiguous ? [] : [`#${split.words.map(capitalise).join('')}`];
           reports.push({
             start: match.start,

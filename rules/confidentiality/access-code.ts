@@ -1,6 +1,6 @@
 import type { BlockContext, Fix, Language, Report } from '../api';
 import { dataStrings, formatMessage, type RuleData } from '../kinds/data';
-import { redactionOf } from '../kinds/redaction';
+import { maskSecret, redactionOf } from '../kinds/redaction';
 import { PhraseSet } from '../kinds/phrase-set';
 import { dataFor, type Detector } from '../pack/spec';
 import { wordPattern } from '../kinds/regex';
@@ -90,14 +90,14 @@ export const accessCode: Detector = {
           if (otherCodes.justBefore(analysis, start, 1) || otherCodesAfter.justAfter(analysis, start + m[1].length, 1)) continue;
           const word = m[1].toLowerCase().replace(/\s+/g, ' ');
           if (needsPlace.has(word) && !places.inSentenceOf(analysis, start)) continue;
-          reports.push({ start, end, message: formatMessage(file.messages.default, { actual: m[0] }), fixes: [redact(end - m[2].length, end)] });
+          reports.push({ start, end, message: formatMessage(file.messages.default, { actual: m[0].slice(0, m[0].length - m[2].length) + maskSecret(m[2]) }), fixes: [redact(end - m[2].length, end)] });
         }
         // `the side door opens with 4471`: no code word, so a door, gate or keypad must be in the sentence.
         for (const m of lexicon.opener ? block.text.matchAll(lexicon.opener) : []) {
           const start = block.start + m.index;
           const end = start + m[0].length;
           if (reports.some((r) => r.start < end && start < r.end) || !lexicon.doors.inSentenceOf(analysis, start) || lexicon.counted.justAfter(analysis, end, 1)) continue;
-          reports.push({ start, end, message: formatMessage(file.messages.default, { actual: m[0] }), fixes: [redact(end - m[2].length, end)] });
+          reports.push({ start, end, message: formatMessage(file.messages.default, { actual: m[0].slice(0, m[0].length - m[2].length) + maskSecret(m[2]) }), fixes: [redact(end - m[2].length, end)] });
         }
         return reports;
       },

@@ -1,6 +1,6 @@
 import type { BlockContext, Fix, Language, Report } from '../api';
 import { dataMap, dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
-import { redactionOf } from '../kinds/redaction';
+import { maskSecret, redactionOf } from '../kinds/redaction';
 import { dataFor, type Detector } from '../pack/spec';
 import { wordPattern } from '../kinds/regex';
 
@@ -123,7 +123,7 @@ export const secret: Detector = {
           reports.push({ start, end: block.start + to, message, fixes: [lexicon.redact(block.start + redactFrom, block.start + redactTo)] });
         };
         for (const { kind, pattern } of MAY_HAVE_TOKEN.test(block.text) ? TOKENS : []) {
-          for (const m of block.text.matchAll(pattern)) report(m.index, m.index + m[0].length, formatMessage(messages.token, { kind: lexicon.tokenKinds.get(kind) ?? kind, actual: m[0] }));
+          for (const m of block.text.matchAll(pattern)) report(m.index, m.index + m[0].length, formatMessage(messages.token, { kind: lexicon.tokenKinds.get(kind) ?? kind, actual: maskSecret(m[0]) }));
         }
         for (const m of block.text.includes('-----BEGIN') ? block.text.matchAll(PRIVATE_KEY) : []) report(m.index, m.index + m[0].length, messages.privateKey);
         for (const m of block.text.matchAll(lexicon.password)) {
@@ -136,7 +136,7 @@ export const secret: Detector = {
           const end = m.index + m[0].length - (last.length - password.length);
           // The fix redacts the account with its password (`magtest / Bobine#2024`): both open the door.
           const valueStart = m.indices?.[2]?.[0] ?? end - password.length;
-          report(m.index, end, formatMessage(messages.password, { actual: block.text.slice(m.index, end) }), valueStart, end);
+          report(m.index, end, formatMessage(messages.password, { actual: block.text.slice(m.index, end - password.length) + maskSecret(password, false) }), valueStart, end);
         }
         // A password word right before its value, and an account with its password, where the pattern above found none.
         const covered = (from: number): boolean => reports.some((r) => r.start - block.start <= from && from < r.end - block.start);
@@ -149,7 +149,7 @@ export const secret: Detector = {
           if (!isSecretValue(password, lexicon.placeholders) || !/\p{L}/u.test(password) || !/\p{N}/u.test(password)) continue;
           const end = m.index + m[0].length - (last.length - password.length);
           const valueStart = m.indices?.[2]?.[0] ?? end - password.length;
-          report(m.index, end, formatMessage(messages.password, { actual: block.text.slice(m.index, end) }), valueStart, end);
+          report(m.index, end, formatMessage(messages.password, { actual: block.text.slice(m.index, end - password.length) + maskSecret(password, false) }), valueStart, end);
         }
         return reports;
       },

@@ -79,3 +79,14 @@ test('rule options replace a data field of the rule in every language; an unknow
   writeFileSync(join(dir, '.guidelint.yml'), 'rules:\n  long-sentence: { options: { maxWords: 8 } }\n');
   assert.throws(() => loadConfig(join(dir, '.guidelint.yml')), /\.guidelint\.yml:2: rules\.long-sentence\.options\.maxWords: rule `long-sentence` has no option `maxWords` \(its options are the data fields of its file, e\.g\. maximumWords/);
 });
+
+test('keys that name a property every object has are errors, at any depth, not values or silence (issue 12, 3d)', () => {
+  const fails = (text: string) => assert.throws(() => parseConfigText(text, '.guidelint.yml', root), ConfigError);
+  assert.throws(() => parseConfigText('platform: constructor\n', '.guidelint.yml', root), /\.guidelint\.yml:1: platform: unknown platform `constructor`/);
+  assert.throws(() => parseConfigText('audience: general\nrules:\n  __proto__: off\n', '.guidelint.yml', root), /\.guidelint\.yml:3: rules\.__proto__: `__proto__` is not a valid key here/);
+  fails('acronyms: { constructor: Object builder }\n');
+  fails('jargon:\n  toString: a text\n');
+  fails('rules:\n  email-address: { severity: warn, options: { hasOwnProperty: 1 } }\n');
+  assert.throws(() => lint('Hi.\n', { pack: loadConfig(undefined).pack, format: 'text', settings: { platform: 'toString' } }), /unknown platform `toString`/);
+  assert.throws(() => lint('Hi.\n', { pack: loadConfig(undefined).pack, format: 'text', settings: JSON.parse('{"rules":{"__proto__":"off"}}') }), /unknown rule or guideline id `__proto__`/);
+});

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultPack } from '../../rules/pack/index';
 import type { Rule } from '../../server/src/engine/rule';
+import { toDiagnostics } from '../../server/src/lsp/diagnostics';
 import { OpenDocuments, type DocumentStore, type LinterConnection } from '../../server/src/lsp/documents';
 import { documentLanguage, EngineLinters, formatOf, MAX_DOCUMENT_LENGTH, skipReason } from '../../server/src/lsp/lint-document';
 import { DEFAULT_CONFIG } from '../../server/src/lsp/settings';
@@ -102,4 +103,53 @@ test('a document keeps its engine linter (and its block cache) until its format,
   assert.notEqual(linters.get('file:///a.md', 'markdown', 'fr', { audience: 'expert' }, { ...pack }), french, 'another pack makes a new linter');
   linters.delete('file:///a.md');
   assert.notEqual(linters.get('file:///a.md', 'markdown', 'en', {}, pack), first);
+});
+
+test('a lint that fails outside the rules replaces the document\'s diagnostics with one that says so, logged once', async () => {
+  // Broken outside any rule's check: the engine reads `languages` to choose the document rules.
+  const unreadable = { meta: { ...alwaysThrows.meta, id: 'unreadable', languages: undefined as never }, checkDocument: () => [] } as Rule;
+  const logs: string[] = [];
+  const published: { version?: number; diagnostics: { code?: unknown; message: string; severity?: number; range: unknown }[] }[] = [];
+  const connection = {
+    console: { error: (message: string) => void logs.push(message) },
+    sendDiagnostics: async (params: (typeof published)[number]) => void published.push(params),
+  } as unknown as LinterConnection;
+  const open = new Map<string, TextDocument>();
+  const store = { get: (uri: string) => open.get(uri), all: () => [...open.values()] } as DocumentStore;
+  let pack = defaultPack();
+  const current = { ...DEFAULT_CONFIG, debounceMs: 0 };
+  const openDocuments = new OpenDocuments(connection, store, { current, ready: Promise.resolve(), forDocument: () => ({ ...current, pack }) });
+  const edit = async (version: number, text: string) => {
+    const document = TextDocument.create('file:///post.md', 'markdown', version, text);
+    open.set(document.uri, document);
+    openDocuments.onDidChangeContent(document);
+    await openDocuments.resultFor(document.uri);
+  };
+  await edit(1, 'Mail jane.doe@example.org today.\n');
+  pack = { ...pack, rules: [...pack.rules, unreadable] };
+  await edit(2, 'Mail john.doe@example.org today.\n');
+  await edit(3, 'Mail jim.doe@example.org today.\n');
+  assert.deepEqual(published.map((p) => [p.version, p.diagnostics.map((d) => d.code ?? `${d.severity}: ${d.message}`)]), [
+    [1, ['email-address']],
+    [2, ['3: Guidelint could not check this document (internal error: TypeError: Cannot read properties of undefined (reading \'includes\')).']],
+    [3, ['3: Guidelint could not check this document (internal error: TypeError: Cannot read properties of undefined (reading \'includes\')).']],
+  ]);
+  assert.equal(logs.length, 1);
+  assert.match(logs[0], /^Guidelint: linting file:\/\/\/post.md failed: TypeError: Cannot read properties of undefined \(reading 'includes'\)\n\s+at /);
+  // Once the cause is gone, the next version is linted as usual.
+  pack = defaultPack();
+  await edit(4, 'Mail jo.doe@example.org today.\n');
+  assert.deepEqual(published.at(-1)!.diagnostics.map((d) => d.code), ['email-address']);
+});
+
+test('a passage the engine could not check is one information diagnostic over it, in the document\'s language', () => {
+  const document = TextDocument.create('file:///post.md', 'markdown', 1, 'Hello.\n\nBOOM here.\n');
+  const base = { uri: document.uri, version: 1, format: 'markdown' as const, findings: [], unchecked: [{ start: 8, end: 18, reason: 'RangeError: too deep' }] };
+  const [en] = toDiagnostics(document, { ...base, language: 'en' });
+  assert.deepEqual(en, {
+    range: { start: { line: 2, character: 0 }, end: { line: 2, character: 10 } }, severity: 3, source: 'guidelint',
+    message: 'Guidelint could not check this passage (internal error: RangeError: too deep); the rest of the document was checked.',
+  });
+  const [fr] = toDiagnostics(document, { ...base, language: 'fr' });
+  assert.equal(fr.message, 'Guidelint n\'a pas pu vérifier ce passage (erreur interne\u00a0: RangeError: too deep)\u00a0; le reste du document a été vérifié.');
 });

@@ -5,9 +5,11 @@ import { LineIndex } from '../engine/line-index';
 import { mergeSettings } from '../config/config-file';
 import { loadConfig, type EffectiveConfig } from '../config/resolve';
 import { applyFixes, safeFixRuleIds } from '../engine/fixes';
+import { lineEndingOf, withLineEnding } from './fix-file';
 import type { Language, LintOutcome, Settings } from '../engine/types';
 import { formatOf } from './files';
-import { toFileResult, type FileResult } from './results';
+import { describeError } from '../engine/document-linter';
+import { toFileResult, type FileResult, type RuleError } from './results';
 
 /** Above this size a file is not linted: no post is that long, and it would stall the run. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -26,6 +28,8 @@ export interface FileJob {
   language: Language | undefined;
   quiet: boolean;
   fix: boolean;
+  /** Why `--fix` must leave this file as it is (not valid UTF-8), if it must. */
+  unfixable?: string;
 }
 
 /** The result of a job, with the fixed text when fixes were applied. */
@@ -58,13 +62,29 @@ function fatal(filePath: string, reason: string): FileOutcome {
   return { result: { filePath, messages: [], errorCount: 1, warningCount: 0, infoCount: 0, fatal: reason } };
 }
 
-/** Lints a job; with `fix`, applies safe fixes and reports what remains. A front-matter language the pack lacks makes the file fatal. */
-export function lintFile(job: FileJob): FileOutcome {
+/**
+ * Lints a job; with `fix`, applies safe fixes and reports what remains. A front-matter language
+ * the pack lacks makes the file fatal, and so does an internal error: one file never stops the run.
+ */
+export function lintFile(job: FileJob, config?: EffectiveConfig): FileOutcome {
+  try {
+    return lintOrThrow(job, config);
+  } catch (error) {
+    return fatal(job.filePath, `could not be linted: internal error (${describeError(error)}); please report it`);
+  }
+}
+
+/** `config`: the job's config file's, by default; tests pass one. */
+function lintOrThrow(job: FileJob, config = runConfig(job.configFile)): FileOutcome {
   const reason = unlintableReason(job.text, Buffer.byteLength(job.text));
   if (reason) return fatal(job.filePath, reason);
-  const config = runConfig(job.configFile);
   const { pack } = config;
-  const linter = new DocumentLinter({ pack, format: formatOf(job.formatName), language: job.language ?? config.language, settings: mergeSettings(config.settings, job.flags) });
+  // Each failing rule once per file, with its first error.
+  const ruleErrors = new Map<string, RuleError>();
+  const onRuleError = (ruleId: string, error: unknown): void => {
+    if (!ruleErrors.has(ruleId)) ruleErrors.set(ruleId, { ruleId, message: describeError(error) });
+  };
+  const linter = new DocumentLinter({ pack, format: formatOf(job.formatName), language: job.language ?? config.language, settings: mergeSettings(config.settings, job.flags), onRuleError });
   let text = job.text;
   let outcome: LintOutcome;
   try {
@@ -74,14 +94,16 @@ export function lintFile(job: FileJob): FileOutcome {
     return fatal(job.filePath, `line ${new LineIndex(text).position(error.start).line + 1}: ${error.message}`);
   }
   let fixedText: string | undefined;
-  if (job.fix) {
+  const fixRefused = job.fix ? job.unfixable : undefined;
+  if (job.fix && fixRefused === undefined) {
     const safeRules = safeFixRuleIds(pack.rules);
     const safe = outcome.findings.filter((f) => f.fixes.length > 0 && safeRules.has(f.ruleId));
     if (safe.length > 0) {
-      text = applyFixes(text, safe);
+      text = applyFixes(text, withLineEnding(safe, lineEndingOf(text)));
       fixedText = text;
       outcome = linter.check(text);
     }
   }
-  return { result: { ...toFileResult(job.filePath, text, outcome.findings, job.quiet), language: outcome.language }, fixedText };
+  const failures = { ruleErrors: [...ruleErrors.values()], unchecked: outcome.unchecked, fixRefused };
+  return { result: { ...toFileResult(job.filePath, text, outcome.findings, job.quiet, failures), language: outcome.language }, fixedText };
 }

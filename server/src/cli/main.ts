@@ -1,5 +1,5 @@
 /** The `guidelint` command: files in, findings out, exit code 0, 1 or 2. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { PackError } from '../../../rules/pack/index';
 import { SettingsError, validateSettings } from '../config/settings';
 import { configFileFor } from '../config/resolve';
@@ -8,6 +8,7 @@ import { choices } from '../engine/language-tags';
 import type { Settings } from '../engine/types';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args';
 import { expandPatterns } from './files';
+import { unfixableReason, writeFileAtomic } from './fix-file';
 import { formatJson } from './formatters/json';
 import { formatStylish } from './formatters/stylish';
 import { writeStarterConfig } from './init';
@@ -33,9 +34,9 @@ function readJobs(options: CliOptions): FileJob[] {
   const checked = new Set<string | undefined>();
   return expandPatterns(options.patterns).map((file) => {
     const fromStdin = file === '-';
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(fromStdin ? 0 : file, 'utf8');
+      bytes = readFileSync(fromStdin ? 0 : file);
     } catch (error) {
       throw new UsageError(`cannot read \`${file}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
@@ -50,7 +51,12 @@ function readJobs(options: CliOptions): FileJob[] {
       }
       checked.add(configFile);
     }
-    return { filePath, formatName: fromStdin ? options.stdinFilename ?? '' : file, text, configFile, flags, language: options.language, quiet: options.quiet, fix: options.fix && !fromStdin };
+    const fix = options.fix && !fromStdin;
+    const unfixable = fix ? unfixableReason(bytes) : undefined;
+    return {
+      filePath, formatName: fromStdin ? options.stdinFilename ?? '' : file, text: bytes.toString('utf8'), configFile, flags,
+      language: options.language, quiet: options.quiet, fix, ...(unfixable ? { unfixable } : {}),
+    };
   });
 }
 
@@ -59,13 +65,25 @@ async function lintFiles(options: CliOptions): Promise<number> {
   const progress = progressLine();
   const outcomes = await lintJobs(jobs, progress.update);
   progress.clear();
+  let unwritten = false;
   outcomes.forEach((outcome, index) => {
-    if (outcome.fixedText !== undefined) writeFileSync(jobs[index].filePath, outcome.fixedText);
+    if (outcome.fixedText === undefined) return;
+    try {
+      writeFileAtomic(jobs[index].filePath, outcome.fixedText);
+    } catch (error) {
+      // The file is as it was (the write goes to a temporary file first); the others are still written.
+      process.stderr.write(`guidelint: cannot write the fixes to ${jobs[index].filePath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      unwritten = true;
+    }
   });
   const results = outcomes.map((outcome) => outcome.result);
+  // A rule that threw is an error of Guidelint's, not of the post: said on stderr too, so a CI log shows it whatever the format.
+  for (const result of results) {
+    for (const failure of result.ruleErrors ?? []) process.stderr.write(`guidelint: rule ${failure.ruleId} failed on ${result.filePath} and was skipped: ${failure.message}\n`);
+  }
   const output = options.format === 'json' ? formatJson(results) : formatStylish(results);
   if (output) process.stdout.write(`${output}\n`);
-  return results.some((r) => r.errorCount > 0) ? 1 : 0;
+  return unwritten || results.some((r) => r.errorCount > 0) ? 1 : 0;
 }
 
 /** Runs the CLI and returns its exit code. */

@@ -1,6 +1,6 @@
 /** The CLI's per-file results, in the JSON shape others script against (ESLint's conventions). */
 import { LineIndex } from '../engine/line-index';
-import type { Finding, Fix, Language, Severity } from '../engine/types';
+import type { Finding, Fix, Language, Severity, UncheckedBlock } from '../engine/types';
 
 /** One finding as the CLI reports it: 1-based line and column, UTF-16 columns, end exclusive. */
 export interface CliMessage {
@@ -32,12 +32,36 @@ export interface FileResult {
   infoCount: number;
   /** The language the file was linted in (its front matter's, the setting's, or detected). */
   language?: Language;
-  /** A problem that stopped this file from being linted (unreadable, binary, a language the pack lacks). */
+  /** A problem that stopped this file from being linted (unreadable, binary, a language the pack lacks, an internal error). */
   fatal?: string;
+  /** Rules that threw on this file and were skipped for it; each counts as one error. */
+  ruleErrors?: RuleError[];
+  /** Blocks that could not be checked (an internal error); each counts as one error. */
+  unchecked?: UncheckedMessage[];
+  /** Why `--fix` left the file as it was (not valid UTF-8); counts as one error. */
+  fixRefused?: string;
 }
 
-/** Converts engine findings on `text` to a file result. */
-export function toFileResult(filePath: string, text: string, findings: readonly Finding[], quiet: boolean): FileResult {
+/** A rule that failed on a file: its id and the error, `Error: message`. */
+export interface RuleError {
+  ruleId: string;
+  message: string;
+}
+
+/** A block that could not be checked, located as messages are. */
+export interface UncheckedMessage {
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/**
+ * Converts engine findings on `text` to a file result. Rule errors and unchecked blocks are
+ * errors (CI must not pass a post that was not fully checked), reported with `--quiet` too.
+ */
+export function toFileResult(filePath: string, text: string, findings: readonly Finding[], quiet: boolean, failures: { ruleErrors?: readonly RuleError[]; unchecked?: readonly UncheckedBlock[]; fixRefused?: string } = {}): FileResult {
   const lines = new LineIndex(text);
   const messages = findings
     .filter((f) => !quiet || f.severity === 'error')
@@ -59,5 +83,17 @@ export function toFileResult(filePath: string, text: string, findings: readonly 
       };
     });
   const count = (level: Severity): number => messages.filter((m) => m.severityName === level).length;
-  return { filePath, messages, errorCount: count('error'), warningCount: count('warning'), infoCount: count('info') };
+  const ruleErrors = failures.ruleErrors ?? [];
+  const unchecked = (failures.unchecked ?? []).map((block): UncheckedMessage => {
+    const start = lines.position(block.start);
+    const end = lines.position(block.end);
+    return { message: `could not be checked (internal error: ${block.reason}); the rest of the file was`, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+  });
+  return {
+    filePath, messages,
+    errorCount: count('error') + ruleErrors.length + unchecked.length + (failures.fixRefused ? 1 : 0), warningCount: count('warning'), infoCount: count('info'),
+    ...(ruleErrors.length ? { ruleErrors: [...ruleErrors] } : {}),
+    ...(unchecked.length ? { unchecked } : {}),
+    ...(failures.fixRefused ? { fixRefused: failures.fixRefused } : {}),
+  };
 }

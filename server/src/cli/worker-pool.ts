@@ -65,13 +65,21 @@ export function poolSize(jobs: readonly FileJob[], env: NodeJS.ProcessEnv = proc
 /** Lints every job, on workers when {@link poolSize} says so, and returns the outcomes in job order. */
 export async function lintJobs(jobs: readonly FileJob[], onProgress?: OnProgress): Promise<FileOutcome[]> {
   const size = poolSize(jobs);
-  if (size === 0) return jobs.map(lintFile);
+  if (size === 0) return jobs.map((job) => lintFile(job));
   return lintInWorkers(jobs, size, onProgress);
 }
 
-/** Lints `jobs` on `size` workers; rejects, naming the file, if a job throws or a worker dies. */
-export function lintInWorkers(jobs: readonly FileJob[], size: number, onProgress?: OnProgress): Promise<FileOutcome[]> {
-  return new Promise((resolve, reject) => new PoolRun(jobs, onProgress, resolve, reject).start(size));
+/**
+ * Lints `jobs` on `size` workers running `script`. A job that throws, or whose worker dies
+ * (out of memory, say), becomes that file's `fatal` entry; a new worker takes the next jobs.
+ */
+export function lintInWorkers(jobs: readonly FileJob[], size: number, onProgress?: OnProgress, script = workerScript()): Promise<FileOutcome[]> {
+  return new Promise((resolve) => new PoolRun(jobs, onProgress, resolve, script).start(size));
+}
+
+/** The outcome of a job that did not come back: one error, no findings, as lint-file.ts's other fatal entries. */
+function lost(job: FileJob, why: string): FileOutcome {
+  return { result: { filePath: job.filePath, messages: [], errorCount: 1, warningCount: 0, infoCount: 0, fatal: `could not be linted: internal error (${why}); please report it` } };
 }
 
 /** One run of the pool: hands out jobs as workers free up and collects outcomes by index. */
@@ -79,7 +87,8 @@ class PoolRun {
   private readonly outcomes: FileOutcome[];
   // Longest first, so that no worker starts a long file while the others sit idle at the end.
   private readonly queue: number[];
-  private readonly workers: Worker[] = [];
+  /** Each live worker and the job it is linting, if any. */
+  private readonly workers = new Map<Worker, number | undefined>();
   private done = 0;
   private settled = false;
 
@@ -87,44 +96,63 @@ class PoolRun {
     private readonly jobs: readonly FileJob[],
     private readonly onProgress: OnProgress | undefined,
     private readonly resolve: (outcomes: FileOutcome[]) => void,
-    private readonly reject: (error: Error) => void,
+    private readonly script: string,
   ) {
     this.outcomes = new Array(jobs.length);
     this.queue = jobs.map((_, index) => index).sort((a, b) => jobs[b].text.length - jobs[a].text.length);
   }
 
   start(size: number): void {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerScript(), { resourceLimits: WORKER_LIMITS });
-      this.workers.push(worker);
-      worker.on('message', (message: OutcomeMessage) => this.receive(worker, message));
-      worker.on('error', (error) => this.settle(error));
-      worker.on('exit', (code) => this.settle(new Error(`a lint worker stopped (exit code ${code}) before the run ended`)));
-      this.feed(worker);
-    }
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  private spawn(): void {
+    const worker = new Worker(this.script, { resourceLimits: WORKER_LIMITS });
+    this.workers.set(worker, undefined);
+    worker.on('message', (message: OutcomeMessage) => this.receive(worker, message));
+    // An uncaught error ends the worker: 'exit' follows, which says what became of its job.
+    let failure: Error | undefined;
+    worker.on('error', (error) => (failure = error));
+    worker.on('exit', (code) => this.exited(worker, failure ? `${failure.name}: ${failure.message}` : `the lint worker stopped with exit code ${code}`));
+    this.feed(worker);
   }
 
   private feed(worker: Worker): void {
     const index = this.queue.shift();
+    this.workers.set(worker, index);
     if (index !== undefined) worker.postMessage({ index, job: this.jobs[index] } satisfies JobMessage);
   }
 
   private receive(worker: Worker, message: OutcomeMessage): void {
-    if (message.error !== undefined || !message.outcome) {
-      this.settle(new Error(`while linting ${this.jobs[message.index].filePath}: ${message.error}`));
-      return;
-    }
-    this.outcomes[message.index] = message.outcome;
-    this.onProgress?.(++this.done, this.jobs.length);
-    if (this.done === this.jobs.length) this.settle();
-    else this.feed(worker);
+    const outcome = message.outcome ?? lost(this.jobs[message.index], firstLine(message.error ?? 'no outcome'));
+    this.finish(message.index, outcome);
+    if (!this.settled) this.feed(worker);
   }
 
-  private settle(error?: Error): void {
+  private exited(worker: Worker, why: string): void {
+    const index = this.workers.get(worker);
+    this.workers.delete(worker);
     if (this.settled) return;
-    this.settled = true;
-    for (const worker of this.workers) void worker.terminate();
-    if (error) this.reject(error);
-    else this.resolve(this.outcomes);
+    // The file it was linting is lost, not the run: a new worker takes over the queue.
+    if (index !== undefined) this.finish(index, lost(this.jobs[index], why));
+    if (!this.settled && this.queue.length > 0) this.spawn();
   }
+
+  private finish(index: number, outcome: FileOutcome): void {
+    this.outcomes[index] = outcome;
+    // Counted apart: `onProgress?.(++this.done)` skips the increment when there is no callback.
+    this.done++;
+    this.onProgress?.(this.done, this.jobs.length);
+    if (this.done === this.jobs.length) this.settle();
+  }
+
+  private settle(): void {
+    this.settled = true;
+    for (const worker of this.workers.keys()) void worker.terminate();
+    this.resolve(this.outcomes);
+  }
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0];
 }

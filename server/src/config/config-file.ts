@@ -10,7 +10,7 @@ import { keyLine } from '../../../rules/pack/key-line';
 import { isLanguage, isSet, primaryLanguage } from '../engine/language-tags';
 import { LANGUAGES } from '../engine/pack';
 import type { Language, Settings, SeveritySetting } from '../engine/types';
-import { SettingsError, validateSettings, type KnownIds } from './settings';
+import { PROTOTYPE_KEYS, SettingsError, validateSettings, type KnownIds } from './settings';
 
 /** The names a config file may have, looked up in this order in each folder. */
 export const CONFIG_FILE_NAMES = ['.guidelint.yml', '.guidelint.yaml', '.guidelint.json'] as const;
@@ -78,6 +78,17 @@ export function findConfigFile(folder: string): string | undefined {
   }
 }
 
+/** Fails on the first key, at any depth, that names a property of `Object.prototype` (settings.ts, PROTOTYPE_KEYS). */
+function rejectPrototypeKeys(value: unknown, path: (string | number)[], fail: (path: (string | number)[], reason: string) => never): void {
+  if (Array.isArray(value)) value.forEach((item, i) => rejectPrototypeKeys(item, [...path, i], fail));
+  else if (isRecord(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      if (PROTOTYPE_KEYS.has(key)) fail([...path, key], `\`${key}\` is not a valid key here (it names a property every object has)`);
+      rejectPrototypeKeys(item, [...path, key], fail);
+    }
+  }
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -94,6 +105,7 @@ export function parseConfigText(text: string, file: string, dir: string): Config
   };
   const raw = document.toJS() ?? {};
   if (!isRecord(raw)) fail([], 'expected a mapping of settings');
+  rejectPrototypeKeys(raw, [], fail);
   for (const key of Object.keys(raw)) {
     if (!(KEYS as readonly string[]).includes(key)) fail([key], `unknown setting (known: ${KEYS.join(', ')})`);
   }

@@ -24,6 +24,13 @@ export const PLATFORM_LIMITS: Readonly<Record<string, number | undefined>> = {
   newsletter: undefined,
 };
 
+/**
+ * The names of `Object.prototype`'s properties (`constructor`, `toString`, `__proto__` …): as
+ * keys of a settings object they would read as values every object has (`platform: constructor`
+ * was taken for a known platform) or, for `__proto__`, vanish. They are never valid keys.
+ */
+export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** What settings may name: the rule ids and guideline ids that exist. */
 export interface KnownIds {
   rules: ReadonlySet<string>;
@@ -68,7 +75,7 @@ export function validateSettings(raw: unknown, known?: KnownIds): Settings {
 /** Checks a platform name. */
 export function validatePlatform(value: unknown): string {
   const platform = typeof value === 'string' ? value.toLowerCase() : '';
-  if (!(platform in PLATFORM_LIMITS)) {
+  if (!Object.hasOwn(PLATFORM_LIMITS, platform)) {
     throw new SettingsError(`unknown platform \`${String(value)}\` (known: ${Object.keys(PLATFORM_LIMITS).join(', ')})`);
   }
   return platform;
@@ -80,7 +87,7 @@ function validateRules(value: unknown, known: KnownIds | undefined): Record<stri
   }
   const rules: Record<string, SeveritySetting> = {};
   for (const [id, severity] of Object.entries(value)) {
-    if (known && !known.rules.has(id) && !known.guidelines.has(id)) {
+    if (PROTOTYPE_KEYS.has(id) || (known && !known.rules.has(id) && !known.guidelines.has(id))) {
       throw new SettingsError(`\`rules\`: unknown rule or guideline id \`${id}\``);
     }
     if (!SEVERITIES.includes(severity as SeveritySetting)) {

@@ -25,6 +25,9 @@ function contextOf(block: ProseBlock, language: Language): string {
 
 /** Block results of the previous version, reused for blocks that did not change. */
 export class BlockCache {
+  /** @param parse parses a block (analysis.ts; tests pass one that fails). */
+  constructor(private readonly parse: typeof analyse = analyse) {}
+
   // Text → results, one per occurrence: identical blocks (a repeated line, a signature) each
   // need their own result, since moving a result's origin moves its words.
   private previous = new Map<string, BlockResult[]>();
@@ -41,8 +44,8 @@ export class BlockCache {
       result = candidates!.splice(index, 1)[0];
       if (result.start !== block.start) result = shiftResult(result, block.start);
     } else {
-      const analysis = analyse(block.text, block.start, language);
-      result = { start: block.start, context, analysis: withoutTree(analysis, block.text, language), reports: check(analysis) };
+      const analysis = this.parse(block.text, block.start, language);
+      result = { start: block.start, context, analysis: withoutTree(analysis, block.text, language, this.parse), reports: check(analysis) };
     }
     const placed = this.current.get(block.text);
     if (placed) placed.push(result);
@@ -61,14 +64,14 @@ export class BlockCache {
  * The analysis to keep: the nlcst tree is most of a block's memory and only block rules
  * read it, once; document rules use words and sentences. It is re-parsed if ever asked for.
  */
-function withoutTree(analysis: BlockAnalysis, text: string, language: Language): BlockAnalysis {
+function withoutTree(analysis: BlockAnalysis, text: string, language: Language, parse: typeof analyse): BlockAnalysis {
   const { sentences, words, origin } = analysis;
   return {
     sentences,
     words,
     origin,
     get tree() {
-      return analyse(text, 0, language).tree;
+      return parse(text, 0, language).tree;
     },
   };
 }

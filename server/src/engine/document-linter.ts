@@ -6,7 +6,9 @@
  * Document rules run in the document's language; block rules in each block's (language.ts).
  */
 import { SettingsError, validatePlatform, validateSettings } from '../config/settings';
+import { analyse, type BlockAnalysis } from './analysis';
 import { BlockCache } from './block-cache';
+import { checkBlockFixes, checkDocumentFixes } from './fix-check';
 import { finishFindings, toFinding } from './findings';
 import { IncrementalMarkdown } from './incremental-markdown';
 import { DocumentLanguages } from './language';
@@ -14,7 +16,7 @@ import type { Pack } from './pack';
 import { plainTextToProse } from './plain-text';
 import type { ProseDocument } from './prose';
 import type { DocumentContext, Report, ResolvedSettings, Rule } from './rule';
-import type { Finding, Language, LintOptions, LintOutcome, Settings, Severity } from './types';
+import type { Finding, Language, LintOptions, LintOutcome, Settings, Severity, UncheckedBlock } from './types';
 
 /** Options for the engine beyond the public ones: the pack to lint with, and error reporting. */
 export interface EngineOptions extends LintOptions {
@@ -22,6 +24,8 @@ export interface EngineOptions extends LintOptions {
   pack: Pack;
   /** Called when a rule throws; the rule is skipped for that block or document and linting goes on. */
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /** Parses a block (analysis.ts `analyse`, the default); tests pass one that throws. */
+  parseBlock?: typeof analyse;
 }
 
 /** The ids settings may name. */
@@ -45,13 +49,18 @@ export class DocumentLinter {
   private readonly rules: readonly Rule[];
   private readonly settings: Settings;
   private readonly markdown = new IncrementalMarkdown();
-  private readonly cache = new BlockCache();
+  /** The document with a paragraph a fix appends, parsed apart (fix-check.ts). */
+  private readonly appended = new IncrementalMarkdown();
+  private readonly cache: BlockCache;
+  private readonly parse: typeof analyse;
   private readonly allowed: ReadonlySet<string>;
   private readonly defers: ReadonlyMap<string, readonly string[]>;
   private readonly languages: DocumentLanguages;
 
   constructor(private readonly options: EngineOptions) {
     this.pack = options.pack;
+    this.parse = options.parseBlock ?? analyse;
+    this.cache = new BlockCache(this.parse);
     this.rules = options.pack.rules;
     this.settings = validateSettings(options.settings, knownIds(this.pack));
     this.allowed = new Set((this.settings.allow ?? []).map((term) => term.toLowerCase()));
@@ -81,35 +90,50 @@ export class DocumentLinter {
       return rules;
     };
     const findings: Finding[] = [];
-    const analyses = prose.blocks.map((block) => {
-      const blockLanguage = this.languages.block(block, language);
-      const rules = blockRulesIn(blockLanguage);
-      const result = this.cache.get(block, blockLanguage, (analysis) => {
-        const reports = new Map<string, Report[]>();
-        const context = { block, analysis, language: blockLanguage, format: this.options.format, settings: resolved };
-        for (const rule of rules) reports.set(rule.meta.id, this.guard(rule, () => rule.checkBlock!(context)));
-        return reports;
-      });
-      for (const rule of rules) this.collect(rule, result.reports.get(rule.meta.id) ?? [], text, findings);
-      return result.analysis;
+    const unchecked: UncheckedBlock[] = [];
+    const analyses = prose.blocks.map((block): BlockAnalysis => {
+      // A block whose parse fails is reported as unchecked; the others are checked as usual.
+      try {
+        const blockLanguage = this.languages.block(block, language);
+        const rules = blockRulesIn(blockLanguage);
+        const result = this.cache.get(block, blockLanguage, (analysis) => {
+          const reports = new Map<string, Report[]>();
+          const context = { block, analysis, language: blockLanguage, format: this.options.format, settings: resolved };
+          // Fixes are checked here, once per version of the block: fix-check.ts.
+          for (const rule of rules) reports.set(rule.meta.id, this.guard(rule, () => rule.checkBlock!(context), (raw) => checkBlockFixes(rule, raw, context, text, this.parse)));
+          return reports;
+        });
+        for (const rule of rules) this.collect(rule, result.reports.get(rule.meta.id) ?? [], text, findings);
+        return result.analysis;
+      } catch (error) {
+        unchecked.push({ start: block.start, end: block.start + block.text.trimEnd().length, reason: describeError(error) });
+        return { tree: { type: 'RootNode', children: [] }, sentences: [], words: [], origin: { offset: block.start } };
+      }
     });
     this.cache.commit();
     this.languages.commit();
     const context: DocumentContext = { source: text, prose, analyses, language, format: this.options.format, settings: resolved };
     for (const rule of active) {
-      if (rule.checkDocument && rule.meta.languages.includes(language)) this.collect(rule, this.guard(rule, () => rule.checkDocument!(context)), text, findings);
+      if (rule.checkDocument && rule.meta.languages.includes(language)) {
+        this.collect(rule, this.guard(rule, () => rule.checkDocument!(context), (raw) => checkDocumentFixes(raw, text, this.options.format === 'markdown' ? (fixed) => this.appended.update(fixed) : undefined)), text, findings);
+      }
     }
-    return { language, findings: finishFindings(findings, prose, this.allowed, this.defers) };
+    return { language, findings: finishFindings(findings, prose, this.allowed, this.defers), unchecked };
   }
 
-  /** Runs a rule's check, turning a throw into `onRuleError` and no reports. */
-  private guard(rule: Rule, check: () => Report[]): Report[] {
+  /** Runs a rule's check, then `checkFixes` on its reports, turning a throw into `onRuleError` and no reports. */
+  private guard(rule: Rule, check: () => Report[], checkFixes: (reports: Report[]) => Report[] = (reports) => reports): Report[] {
     try {
       const reports = check();
       if (rule.meta.fix === 'none' && reports.some((r) => r.fixes?.length)) {
         throw new Error(`rule ${rule.meta.id} declares fix: none but offered a fix`);
       }
-      return reports;
+      try {
+        return checkFixes(reports);
+      } catch {
+        // A failure while checking the fixes must not cost the findings: they go without fixes.
+        return reports.map((report) => ({ ...report, fixes: [] }));
+      }
     } catch (error) {
       this.options.onRuleError?.(rule.meta.id, error);
       return [];
@@ -118,7 +142,12 @@ export class DocumentLinter {
 
   private collect(rule: Rule, reports: readonly Report[], text: string, findings: Finding[]): void {
     const severity = severityOf(rule, this.settings) as Severity;
-    for (const report of reports) findings.push(toFinding(rule, report, text, severity));
+    try {
+      for (const report of reports) findings.push(toFinding(rule, report, text, severity));
+    } catch (error) {
+      // A malformed report (no message, say) is the rule's failure, not the block's.
+      this.options.onRuleError?.(rule.meta.id, error);
+    }
   }
 
   private resolveSettings(prose: ProseDocument): ResolvedSettings {
@@ -137,4 +166,10 @@ export class DocumentLinter {
       organisation: this.settings.organisation ?? this.pack.organisation.names,
     };
   }
+}
+
+/** `Error: message`, the first line of a stack: what a user is shown of an internal error. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
 }

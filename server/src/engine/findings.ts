@@ -37,8 +37,7 @@ export function finishFindings(findings: Finding[], prose: ProseDocument, allowe
 /** Drops a finding that overlaps a finding of a rule it defers to (rule metadata `defersTo`). */
 function removeDeferred(findings: Finding[], defers: ReadonlyMap<string, readonly string[]>): Finding[] {
   if (defers.size === 0) return findings;
-  const byRule = new Map<string, Finding[]>();
-  for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+  const byRule = groupByRule(findings);
   return findings.filter((finding) => !(defers.get(finding.ruleId) ?? []).some((other) => (byRule.get(other) ?? []).some((f) => overlap(f, finding))));
 }
 
@@ -57,14 +56,8 @@ const overlap = (a: Finding, b: Finding): boolean =>
 
 /** Within one rule, findings never overlap: the longest wins (STYLE.md). */
 function removeOverlaps(findings: Finding[]): Finding[] {
-  const byRule = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const list = byRule.get(finding.ruleId);
-    if (list) list.push(finding);
-    else byRule.set(finding.ruleId, [finding]);
-  }
   const kept: Finding[] = [];
-  for (const list of byRule.values()) {
+  for (const list of groupByRule(findings).values()) {
     // Sorted by position, each finding only needs comparing with its overlapping neighbours.
     list.sort((a, b) => a.start - b.start || b.end - a.end);
     const chosen: Finding[] = [];
@@ -73,7 +66,19 @@ function removeOverlaps(findings: Finding[]): Finding[] {
       if (!previous || !overlap(previous, finding)) chosen.push(finding);
       else if (finding.end - finding.start > previous.end - previous.start) chosen[chosen.length - 1] = finding;
     }
-    kept.push(...chosen);
+    // One by one: `push(...chosen)` passes every finding as an argument, and 130,000 of them overflowed the stack.
+    for (const finding of chosen) kept.push(finding);
   }
   return kept;
+}
+
+/** Findings by rule id, each list in the order given. */
+function groupByRule(findings: readonly Finding[]): Map<string, Finding[]> {
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = byRule.get(finding.ruleId);
+    if (list) list.push(finding);
+    else byRule.set(finding.ruleId, [finding]);
+  }
+  return byRule;
 }

@@ -15,17 +15,47 @@ export function applyFixes(text: string, findings: readonly Finding[]): string {
   return applyEdits(text, nonOverlappingEdits(findings));
 }
 
-/** The edits of each finding's first fix, in order, without overlaps (the earlier finding wins). */
+/**
+ * The edits of each finding's first fix, in order, without overlaps (the earlier finding wins).
+ * The edits taken are kept sorted, so each fix is checked against its neighbours only: linear
+ * in the findings for findings in document order, as the engine gives them.
+ */
 export function nonOverlappingEdits(findings: readonly Finding[]): TextEdit[] {
   const taken: TextEdit[] = [];
   for (const finding of findings) {
     const fix = finding.fixes[0];
-    if (!fix) continue;
-    const clashes = fix.edits.some((edit) => taken.some((t) => overlaps(edit, t)));
-    if (!clashes) taken.push(...fix.edits);
+    if (!fix || fix.edits.some((edit) => clashes(taken, edit))) continue;
+    for (const edit of fix.edits) taken.splice(insertionPoint(taken, edit), 0, edit);
   }
-  return taken.sort((a, b) => a.start - b.start || a.end - b.end);
+  return taken;
 }
+
+/** Where `edit` goes in `sorted` (by start, then end), after any equal edit. */
+function insertionPoint(sorted: readonly TextEdit[], edit: TextEdit): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (byRange(sorted[middle], edit) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Whether `edit` overlaps one of `sorted`, non-overlapping edits sorted by start then end:
+ * only the edit before its insertion point and the ones that start inside it can.
+ */
+function clashes(sorted: readonly TextEdit[], edit: TextEdit): boolean {
+  let at = insertionPoint(sorted, { ...edit, end: edit.start - 1 });
+  if (at > 0 && overlaps(sorted[at - 1], edit)) return true;
+  for (; at < sorted.length && (sorted[at].start < edit.end || sorted[at].start === edit.start); at++) {
+    if (overlaps(sorted[at], edit)) return true;
+  }
+  return false;
+}
+
+const byRange = (a: TextEdit, b: TextEdit): number => a.start - b.start || a.end - b.end;
 
 /** Applies sorted, non-overlapping `edits` to `text`. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {

@@ -6,7 +6,7 @@
  * The result is kept per top-level node ("segment"), so that an edit can re-parse only the
  * segments it touches (see incremental-markdown.ts).
  */
-import type { Nodes, Parents, Root, RootContent } from 'mdast';
+import type { Blockquote, Nodes, Parents, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -91,6 +91,12 @@ interface Place {
   listItem: boolean;
 }
 
+/** On the walk's stack: record `quote` once everything inside it has been read. */
+interface QuoteExit {
+  quote: Blockquote;
+  linkedBefore: number;
+}
+
 function startOf(node: Nodes): number {
   return node.position?.start.offset ?? 0;
 }
@@ -107,6 +113,8 @@ class ProseCollector {
   readonly comments: HtmlComment[] = [];
   readonly definitions: string[] = [];
   frontmatter: Record<string, unknown> | undefined;
+  /** How many blocks so far have a link: a quote links to a source when the count grew while it was read. */
+  private linkedBlocks = 0;
 
   /** `offset` is where the parsed slice starts in `source`: node offsets are relative to it. */
   constructor(private readonly source: string, private readonly offset: number) {}
@@ -119,48 +127,61 @@ class ProseCollector {
     return this.offset + endOf(node);
   }
 
-  private visitChildren(parent: Parents, place: Place): void {
-    for (const child of parent.children) this.visitBlock(child, place);
-  }
-
-  visitBlock(node: RootContent, place: Place): void {
-    switch (node.type) {
-      case 'paragraph':
-        this.addBlock('paragraph', node, place);
-        return;
-      case 'heading':
-        this.addBlock('heading', node, place);
-        return;
-      case 'tableCell':
-        this.addBlock('table-cell', node, place);
-        return;
-      case 'blockquote': {
-        const first = this.blocks.length;
-        this.visitChildren(node, { ...place, quoted: true });
-        this.quotes.push({ start: this.start(node), end: this.end(node), linked: this.blocks.slice(first).some((b) => b.links.length > 0) });
-        return;
+  /**
+   * Visits `root` and the blocks inside it, in document order. The walk keeps its own stack:
+   * Markdown nests without limit (1,700 list markers or 6,000 `>` on one line are a few KB),
+   * and a recursive walk overflowed the call stack on them.
+   */
+  visitBlock(root: RootContent, rootPlace: Place): void {
+    const stack: Array<{ node: RootContent; place: Place } | QuoteExit> = [{ node: root, place: rootPlace }];
+    while (stack.length > 0) {
+      const item = stack.pop()!;
+      if ('quote' in item) {
+        const { quote, linkedBefore } = item;
+        this.quotes.push({ start: this.start(quote), end: this.end(quote), linked: this.linkedBlocks > linkedBefore });
+        continue;
       }
-      case 'listItem':
-        this.visitChildren(node, { ...place, listItem: true });
-        return;
-      case 'yaml':
-        this.readFrontmatter(node.value);
-        return;
-      case 'html':
-        this.comments.push({ value: node.value, end: this.end(node) });
-        return;
-      case 'definition':
-        this.definitions.push(this.source.slice(this.start(node), this.end(node)));
-        return;
-      case 'footnoteDefinition':
-        // Its prose is linted like any other; its source resolves references in re-parsed windows.
-        this.definitions.push(this.source.slice(this.start(node), this.end(node)));
-        this.visitChildren(node, place);
-        return;
-      default:
-        // Lists, tables, rows and footnote definitions hold prose further down; code,
-        // definitions, thematic breaks and TOML front matter hold none.
-        if ('children' in node) this.visitChildren(node as Parents, place);
+      const { node, place } = item;
+      const pushChildren = (parent: Parents, childPlace: Place): void => {
+        for (let i = parent.children.length - 1; i >= 0; i--) stack.push({ node: parent.children[i] as RootContent, place: childPlace });
+      };
+      switch (node.type) {
+        case 'paragraph':
+          this.addBlock('paragraph', node, place);
+          break;
+        case 'heading':
+          this.addBlock('heading', node, place);
+          break;
+        case 'tableCell':
+          this.addBlock('table-cell', node, place);
+          break;
+        case 'blockquote':
+          // The quote is recorded once its content has been read: whether a block inside it links.
+          stack.push({ quote: node, linkedBefore: this.linkedBlocks });
+          pushChildren(node, { ...place, quoted: true });
+          break;
+        case 'listItem':
+          pushChildren(node, { ...place, listItem: true });
+          break;
+        case 'yaml':
+          this.readFrontmatter(node.value);
+          break;
+        case 'html':
+          this.comments.push({ value: node.value, end: this.end(node) });
+          break;
+        case 'definition':
+          this.definitions.push(this.source.slice(this.start(node), this.end(node)));
+          break;
+        case 'footnoteDefinition':
+          // Its prose is linted like any other; its source resolves references in re-parsed windows.
+          this.definitions.push(this.source.slice(this.start(node), this.end(node)));
+          pushChildren(node, place);
+          break;
+        default:
+          // Lists, tables, rows and footnote definitions hold prose further down; code,
+          // definitions, thematic breaks and TOML front matter hold none.
+          if ('children' in node) pushChildren(node as Parents, place);
+      }
     }
   }
 
@@ -180,22 +201,36 @@ class ProseCollector {
     const links: LinkSpan[] = [];
     this.copyInline(node, start, chars, links);
     const { text, links: bare } = maskUrls(chars.join(''), start);
-    this.blocks.push({ kind, start, text, ...place, links: links.concat(bare).sort((a, b) => a.start - b.start) });
+    this.pushBlock({ kind, start, text, ...place, links: links.concat(bare).sort((a, b) => a.start - b.start) });
   }
 
-  /** Copies the prose of `node`'s inline descendants into `chars` (which starts at document offset `at`). */
+  private pushBlock(block: ProseBlock): void {
+    this.blocks.push(block);
+    if (block.links.length > 0) this.linkedBlocks++;
+  }
+
+  /**
+   * Copies the prose of `node`'s inline descendants into `chars` (which starts at document
+   * offset `at`), in document order, with a stack of its own: emphasis and links nest without limit.
+   */
   private copyInline(node: Parents, at: number, chars: string[], links: LinkSpan[]): void {
-    for (const child of node.children) {
+    const stack: Nodes[] = [];
+    const pushChildren = (parent: Parents): void => {
+      for (let i = parent.children.length - 1; i >= 0; i--) stack.push(parent.children[i]);
+    };
+    pushChildren(node);
+    while (stack.length > 0) {
+      const child = stack.pop()!;
       switch (child.type) {
         case 'text':
           for (let i = this.start(child); i < this.end(child); i++) chars[i - at] = this.source[i];
           break;
         case 'link': {
           const autolink = child.children.length === 1 && child.children[0].type === 'text' && isAutolinkText(child.children[0].value, child.url);
-          // A bare e-mail address is prose (it is personal data), a bare web address is not.
-          if (!autolink || child.url.startsWith('mailto:')) this.copyInline(child, at, chars, links);
           // GFM autolink literals split out of a longer text can come without a position.
           if (child.position) links.push({ start: this.start(child), end: this.end(child), url: child.url });
+          // A bare e-mail address is prose (it is personal data), a bare web address is not.
+          if (!autolink || child.url.startsWith('mailto:')) pushChildren(child);
           break;
         }
         case 'image':
@@ -208,7 +243,7 @@ class ProseCollector {
           this.comments.push({ value: child.value, end: this.end(child) });
           break;
         default:
-          if ('children' in child) this.copyInline(child as Parents, at, chars, links);
+          if ('children' in child) pushChildren(child as Parents);
       }
     }
   }
@@ -218,7 +253,7 @@ class ProseCollector {
     const altEnd = closingBracket(this.source, start + 2, end);
     if (alt.trim() === '' || altEnd === -1) return;
     const { text, links } = maskUrls(this.source.slice(start + 2, altEnd), start + 2);
-    this.blocks.push({ kind: 'alt', start: start + 2, text, quoted: false, listItem: false, links });
+    this.pushBlock({ kind: 'alt', start: start + 2, text, quoted: false, listItem: false, links });
   }
 }
 

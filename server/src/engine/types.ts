@@ -73,8 +73,22 @@ export interface LintOptions {
   settings?: Settings;
 }
 
+/**
+ * A block the engine could not check (its parse threw): no findings come from it, the rest of
+ * the document is checked. The front ends say so (an information diagnostic, a CLI error).
+ */
+export interface UncheckedBlock {
+  /** The block's range in the original text. */
+  start: number;
+  end: number;
+  /** What went wrong, as `Error: message`. */
+  reason: string;
+}
+
 /** What one lint produced: the findings, and the document's language (which document rules, hover and the guidelines view use). */
 export interface LintOutcome {
   language: Language;
   findings: Finding[];
+  /** Blocks that could not be checked; usually none. */
+  unchecked: UncheckedBlock[];
 }

@@ -3,6 +3,7 @@ import { DiagnosticSeverity, type Diagnostic, type TextEdit as LspTextEdit } fro
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../engine/types';
 import type { LintResult } from './lint-document';
+import { messagesFor } from './messages';
 import { toLspEdit, toRange } from './positions';
 
 /** The `source` of every diagnostic the server publishes. */
@@ -36,10 +37,15 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
  */
 export function toDiagnostics(document: TextDocument, result: LintResult): Diagnostic[] {
   if (result.skipped !== undefined) return [skippedDiagnostic(result.skipped)];
+  const messages = messagesFor(result.language);
+  if (result.failed !== undefined) return [skippedDiagnostic(messages.failed(result.failed))];
   if (result.error !== undefined) {
     return [{ range: toRange(document, result.error.start, result.error.end), severity: DiagnosticSeverity.Error, source: SOURCE, message: result.error.message }];
   }
-  return result.findings.map((finding) => toDiagnostic(document, finding, result.version));
+  const unchecked = (result.unchecked ?? []).map((block): Diagnostic => ({
+    range: toRange(document, block.start, block.end), severity: DiagnosticSeverity.Information, source: SOURCE, message: messages.unchecked(block.reason),
+  }));
+  return [...unchecked, ...result.findings.map((finding) => toDiagnostic(document, finding, result.version))];
 }
 
 /** One finding as a diagnostic. */

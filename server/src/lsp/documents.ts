@@ -7,7 +7,8 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostics } from './diagnostics';
-import { EngineLinters, lintDocument, type LintResult } from './lint-document';
+import { describeError } from '../engine/document-linter';
+import { documentLanguage, EngineLinters, formatOf, lintDocument, type LintResult } from './lint-document';
 import { LintScheduler, type RunToken } from './scheduler';
 import type { DocumentConfig, ServerConfig } from './settings';
 
@@ -21,6 +22,8 @@ export class OpenDocuments {
   private readonly results = new Map<string, LintResult>();
   /** Rules already reported as failing: a throwing rule is logged once per session, not per keystroke. */
   private readonly failedRules = new Set<string>();
+  /** Internal errors already logged (by their first line), likewise once per session. */
+  private readonly loggedErrors = new Set<string>();
   private readonly scheduler: LintScheduler;
   private readonly linters: EngineLinters;
 
@@ -73,13 +76,39 @@ export class OpenDocuments {
     const document = this.documents.get(uri);
     if (!document || token.cancelled) return;
     const config = this.config.forDocument(uri);
-    const result = config.enable ? lintDocument(document, config, this.linters) : undefined;
+    const result = config.enable ? this.lint(document, config) : undefined;
     // The stale-version guard: a newer version (or a close) cancelled this run; its result is dropped.
     if (token.cancelled || this.documents.get(uri)?.version !== document.version) return;
     if (result) this.results.set(uri, result);
     else this.results.delete(uri);
     const diagnostics = result ? toDiagnostics(document, result) : [];
     await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  }
+
+  /**
+   * Lints `document`; an internal error gives a result that says so, so that the document's
+   * diagnostics are replaced (never left from an older version) and the editor goes on.
+   */
+  private lint(document: TextDocument, config: DocumentConfig): LintResult | undefined {
+    let result: LintResult | undefined;
+    try {
+      result = lintDocument(document, config, this.linters);
+    } catch (error) {
+      // The linter may hold state from the failed run: the next version starts afresh.
+      this.linters.delete(document.uri);
+      this.logOnce(error, `Guidelint: linting ${document.uri} failed`);
+      const format = formatOf(document.languageId) ?? 'text';
+      return { uri: document.uri, version: document.version, format, language: documentLanguage(document.getText(), format, config.language, config.pack.languages), findings: [], failed: describeError(error) };
+    }
+    for (const block of result?.unchecked ?? []) this.logOnce(block.reason, `Guidelint: a passage of ${document.uri} could not be checked`);
+    return result;
+  }
+
+  private logOnce(error: unknown, what: string): void {
+    const key = error instanceof Error ? describeError(error) : String(error);
+    if (this.loggedErrors.has(key)) return;
+    this.loggedErrors.add(key);
+    this.connection.console.error(`${what}: ${describe(error)}`);
   }
 
   private ruleFailed(ruleId: string, error: unknown): void {

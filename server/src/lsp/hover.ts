@@ -19,8 +19,8 @@ export function hover(document: TextDocument, position: Position, result: LintRe
   // Ends included: a cursor just after the flagged word still shows its hover.
   const covering = result.findings.filter((f) => f.start <= offset && offset <= f.end);
   if (covering.length === 0) return null;
-  const start = Math.min(...covering.map((f) => f.start));
-  const end = Math.max(...covering.map((f) => f.end));
+  const start = covering.reduce((min, f) => Math.min(min, f.start), Infinity);
+  const end = covering.reduce((max, f) => Math.max(max, f.end), 0);
   return {
     contents: { kind: MarkupKind.Markdown, value: covering.map((f) => describeFinding(f, result.language, pack)).join('\n\n---\n\n') },
     range: toRange(document, start, end),

@@ -9,7 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse as parseYaml } from 'yaml';
 import { DocumentLinter, type EngineOptions } from '../engine/lint';
 import { LanguageError, packLanguage } from '../engine/language-tags';
-import type { Finding, Format, Language, LintOutcome, Settings } from '../engine/types';
+import type { Finding, Format, Language, LintOutcome, Settings, UncheckedBlock } from '../engine/types';
 import { LANGUAGES, type Pack } from '../engine/pack';
 import type { DocumentConfig, LanguageSetting } from './settings';
 
@@ -31,6 +31,10 @@ export interface LintResult {
   skipped?: string;
   /** What stops the document from being linted, located in it (a front-matter language the pack lacks); findings are then empty. */
   error?: { message: string; start: number; end: number };
+  /** Blocks the engine could not check (an internal error); the rest of the document was. */
+  unchecked?: UncheckedBlock[];
+  /** The internal error that stopped the whole lint (`Error: message`); findings are then empty. */
+  failed?: string;
 }
 
 /** The engine's format for an LSP language id, or undefined when the server does not lint it. */

@@ -33,6 +33,10 @@ export interface ServerMessages {
   ignoreLine: (ruleId: string) => string;
   /** The `source.fixAll.guidelint` action. */
   fixAll: string;
+  /** The information diagnostic on a block the engine could not check (`reason`: the internal error). */
+  unchecked: (reason: string) => string;
+  /** The information diagnostic of a document whose lint failed as a whole. */
+  failed: (reason: string) => string;
 }
 
 const EN: ServerMessages = {
@@ -45,6 +49,8 @@ const EN: ServerMessages = {
   },
   ignoreLine: (ruleId) => `Ignore ${ruleId} on this line`,
   fixAll: 'Fix all safe Guidelint problems',
+  unchecked: (reason) => `Guidelint could not check this passage (internal error: ${reason}); the rest of the document was checked.`,
+  failed: (reason) => `Guidelint could not check this document (internal error: ${reason}).`,
 };
 
 const FR: ServerMessages = {
@@ -63,6 +69,8 @@ const FR: ServerMessages = {
   },
   ignoreLine: (ruleId) => `Ignorer ${ruleId} sur cette ligne`,
   fixAll: 'Appliquer toutes les corrections sûres de Guidelint',
+  unchecked: (reason) => `Guidelint n'a pas pu vérifier ce passage (erreur interne\u00a0: ${reason})\u00a0; le reste du document a été vérifié.`,
+  failed: (reason) => `Guidelint n'a pas pu vérifier ce document (erreur interne\u00a0: ${reason}).`,
 };
 
 /** Every language's messages, for tests that check them all. */

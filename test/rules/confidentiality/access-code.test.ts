@@ -16,7 +16,7 @@ ruleTester('access-code', {
   invalid: [
     {
       text: 'The door code is 4512, so you do not need a badge.',
-      findings: [{ text: 'door code is 4512', message: 'Remove the code in `door code is 4512`: door and access codes are security information. Tell people to ask the building\'s contact instead.' }],
+      findings: [{ text: 'door code is 4512', message: 'Remove the code in `door code is 4…`: door and access codes are security information. Tell people to ask the building\'s contact instead.' }],
       output: 'The door code is [redacted], so you do not need a badge.',
     },
     {
@@ -35,7 +35,7 @@ ruleTester('access-code', {
       name: 'French: « le code de la porte est », with the French message and redaction',
       language: 'fr',
       text: 'Le code de la porte est 4512, pas besoin de badge.',
-      findings: [{ text: 'code de la porte est 4512', message: "Retirez le code dans `code de la porte est 4512`\u00a0: les codes de porte et d'accès sont des informations de sécurité. Invitez plutôt les gens à le demander au responsable du bâtiment." }],
+      findings: [{ text: 'code de la porte est 4512', message: "Retirez le code dans `code de la porte est 4…`\u00a0: les codes de porte et d'accès sont des informations de sécurité. Invitez plutôt les gens à le demander au responsable du bâtiment." }],
       output: 'Le code de la porte est [masqué], pas besoin de badge.',
     },
     {

@@ -18,7 +18,7 @@ ruleTester('secret', {
   invalid: [
     {
       text: 'Log in with the group account (password: Muon2024!) until personal accounts are set up.',
-      findings: [{ text: 'password: Muon2024!', message: 'Remove the password in `password: Muon2024!` and change it: a password in a post is no longer secret.' }],
+      findings: [{ text: 'password: Muon2024!', message: 'Remove the password in `password: Mu…` and change it: a password in a post is no longer secret.' }],
       output: 'Log in with the group account (password: [redacted]) until personal accounts are set up.',
     },
     {
@@ -31,7 +31,7 @@ ruleTester('secret', {
       name: 'token formats from the secretlint preset',
       text: 'Keys: AKIAIOSFODNN7EXAMPLE and ghp_abcdefghijklmnopqrstuvwxyz0123456789 and glpat-abcdefghij0123456789 and npm_abcdefghijklmnopqrstuvwxyz0123456789.',
       findings: [
-        { text: 'AKIAIOSFODNN7EXAMPLE', message: 'Remove the AWS access key `AKIAIOSFODNN7EXAMPLE` and revoke it: anyone who reads the post can use it.' },
+        { text: 'AKIAIOSFODNN7EXAMPLE', message: 'Remove the AWS access key `AKIAI…MPLE` and revoke it: anyone who reads the post can use it.' },
         { text: 'ghp_abcdefghijklmnopqrstuvwxyz0123456789' },
         { text: 'glpat-abcdefghij0123456789' },
         { text: 'npm_abcdefghijklmnopqrstuvwxyz0123456789' },
@@ -57,7 +57,7 @@ ruleTester('secret', {
       name: 'French: « mot de passe : » with a no-break space, the French message and redaction',
       language: 'fr',
       text: 'Compte commun : magtest, mot de passe\u00a0: Bobine#2024.',
-      findings: [{ text: 'mot de passe\u00a0: Bobine#2024', message: "Retirez le mot de passe dans `mot de passe\u00a0: Bobine#2024` et changez-le\u00a0: un mot de passe publié n'est plus secret." }],
+      findings: [{ text: 'mot de passe\u00a0: Bobine#2024', message: "Retirez le mot de passe dans `mot de passe\u00a0: Bo…` et changez-le\u00a0: un mot de passe publié n'est plus secret." }],
       output: 'Compte commun : magtest, mot de passe\u00a0: [masqué].',
     },
     {
@@ -78,7 +78,7 @@ ruleTester('secret', {
       name: 'French: a token, with its kind named in French',
       language: 'fr',
       text: 'Jeton du robot : ghp_abcdefghijklmnopqrstuvwxyz0123456789 (oups).',
-      findings: [{ text: 'ghp_abcdefghijklmnopqrstuvwxyz0123456789', message: "Retirez le jeton GitHub `ghp_abcdefghijklmnopqrstuvwxyz0123456789` et révoquez ce secret\u00a0: quiconque lit la publication peut s'en servir." }],
+      findings: [{ text: 'ghp_abcdefghijklmnopqrstuvwxyz0123456789', message: "Retirez le jeton GitHub `ghp_abcd…6789` et révoquez ce secret\u00a0: quiconque lit la publication peut s'en servir." }],
     },
   ],
 });

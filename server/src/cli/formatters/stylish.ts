@@ -13,19 +13,24 @@ export function formatStylish(results: readonly FileResult[]): string {
   let warnings = 0;
   let infos = 0;
   for (const result of results) {
-    if (result.messages.length === 0 && !result.fatal) continue;
+    if (result.messages.length === 0 && !result.fatal && !result.ruleErrors && !result.unchecked && !result.fixRefused) continue;
     out.push(paint(4, result.filePath));
     if (result.fatal) out.push(`  ${paint(31, 'error')}  ${result.fatal}`);
-    const rows = result.messages.map((m) => [
-      `${m.line}:${m.column}`,
-      label(m.severityName, paint),
-      m.message,
-      paint(90, `${m.ruleId} (${m.guideline})`),
-    ]);
-    const width = Math.max(0, ...rows.map((r) => r[0].length));
+    if (result.fixRefused) out.push(`  ${paint(31, 'error')}  ${result.fixRefused}`);
+    for (const failure of result.ruleErrors ?? []) out.push(`  ${paint(31, 'error')}  rule \`${failure.ruleId}\` failed and was skipped: ${failure.message}`);
+    const rows = [
+      ...(result.unchecked ?? []).map((u) => [`${u.line}:${u.column}`, label('error', paint), u.message, paint(90, 'guidelint')]),
+      ...result.messages.map((m) => [
+        `${m.line}:${m.column}`,
+        label(m.severityName, paint),
+        m.message,
+        paint(90, `${m.ruleId} (${m.guideline})`),
+      ]),
+    ];
+    const width = rows.reduce((max, r) => Math.max(max, r[0].length), 0);
     for (const row of rows) out.push(`  ${row[0].padEnd(width)}  ${row[1].padEnd(colour ? 16 : 7)}  ${row[2]}  ${row[3]}`);
     out.push('');
-    // A file that could not be linted counts as one error already (lint-file.ts).
+    // A file that could not be linted, a failed rule and an unchecked block count as errors already (results.ts).
     errors += result.errorCount;
     warnings += result.warningCount;
     infos += result.infoCount;
