@@ -114,6 +114,38 @@ const profanityFormsPlugin = {
   },
 };
 
+/**
+ * Every regular-expression literal in rules/ and server/src/, with its file and line, for
+ * test/reliability/linear-patterns.test.ts (issue 12: every pattern is fed its worst shape).
+ * Test bundles only: acorn reads each file after esbuild has stripped its types.
+ */
+const regexInventoryPlugin = {
+  name: 'regex-inventory',
+  setup(build) {
+    build.onResolve({ filter: /^guidelint:regex-inventory$/ }, (args) => ({ path: args.path, namespace: 'regex-inventory' }));
+    build.onLoad({ filter: /.*/, namespace: 'regex-inventory' }, async () => {
+      const acorn = await import('acorn');
+      const files = globSync(['rules/**/*.ts', 'server/src/**/*.ts']).sort();
+      const literals = [];
+      for (const file of files) {
+        const source = await readFile(file, 'utf8');
+        const { code } = await esbuild.transform(source, { loader: 'ts', target: 'esnext' });
+        acorn.parse(code, {
+          ecmaVersion: 'latest',
+          sourceType: 'module',
+          onToken(token) {
+            if (token.type.label !== 'regexp') return;
+            const { pattern, flags } = token.value;
+            const at = source.indexOf(`/${pattern}/${flags}`);
+            literals.push({ file, line: at < 0 ? 0 : source.slice(0, at).split('\n').length, source: pattern, flags });
+          },
+        });
+      }
+      return { contents: jsonModule(literals), loader: 'js', watchFiles: files };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -163,7 +195,7 @@ if (withTests) {
     ...common,
     entryPoints: tests,
     outdir: testOutdir,
-    plugins: [yamlPlugin(true), defaultPackPlugin(true), profanityFormsPlugin],
+    plugins: [yamlPlugin(true), defaultPackPlugin(true), profanityFormsPlugin, regexInventoryPlugin],
     outbase: 'test',
     external: ['vscode', 'mocha', 'playwright-core'],
   });

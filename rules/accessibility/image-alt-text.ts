@@ -1,4 +1,4 @@
-import type { DocumentContext, ImageSpan, Language, Report } from '../api';
+import { trimEdges, type DocumentContext, type ImageSpan, type Language, type Report } from '../api';
 import { dataSet, dataString, formatMessage, type RuleData } from '../kinds/data';
 import { dataFor, type Detector } from '../pack/spec';
 import { fixTitle } from '../kinds/fix-titles';
@@ -15,8 +15,12 @@ interface Lexicon {
   vague: Set<string>;
 }
 
+/** Signs trimmed from the start and from the end of an alt text before it is compared. */
+const LEADING_SIGN = /[\s"'“«(:.,;!?–—-]/;
+const TRAILING_SIGN = /[\s"'”»):.,;!?–—-]/;
+
 function normal(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[’ʼ‘]/g, "'").replace(/^[\s"'“«(:.,;!?–—-]+|[\s"'”»):.,;!?–—-]+$/g, '');
+  return trimEdges(text.normalize('NFC').toLowerCase().replace(/[’ʼ‘]/g, "'"), LEADING_SIGN, TRAILING_SIGN);
 }
 
 /**

@@ -1,11 +1,12 @@
-import type { BlockContext, Language, Report } from '../api';
+import { trimEdges, type BlockContext, type Language, type Report } from '../api';
 import { dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { PhraseIndex } from '../kinds/phrase-list';
 import { dataFor, type Detector } from '../pack/spec';
 
 /** Link text compared whole: lower case, straight apostrophes, single spaces, no leading or trailing signs (`→ ici !`). */
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/u;
 const normal = (text: string): string =>
-  text.normalize('NFC').toLowerCase().replace(/[’ʼ‘]/g, "'").replace(/[\s\u00a0\uFFFC]+/g, ' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  trimEdges(text.normalize('NFC').toLowerCase().replace(/[’ʼ‘]/g, "'").replace(/[\s\u00a0\uFFFC]+/g, ' '), NOT_LETTER_OR_DIGIT);
 
 /** Between a wording and the link it points at: spaces, colons, arrows, dashes, brackets or quotes only (`sur ce lien → https://…`). */
 const POINTING = /^[\s\u00a0\u202f:;,.→⟶➜➡⇒>«»"“”'(\[–—-]*$/u;

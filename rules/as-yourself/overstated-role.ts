@@ -1,4 +1,4 @@
-import type { BlockContext, DocumentContext, Language, Report } from '../api';
+import { trimEnd, type BlockContext, type DocumentContext, type Language, type Report } from '../api';
 import { wordsBefore } from '../kinds/context';
 import { dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { organisationPhraseRule } from '../kinds/organisation';
@@ -62,7 +62,7 @@ const BYLINE_WORDS = 12;
 /** A short paragraph that does not end as a sentence does: a byline or a signature, where a title names the author. */
 function isByline({ block, analysis }: BlockContext): boolean {
   if (block.kind === 'heading' || block.quoted || analysis.words.length > BYLINE_WORDS) return false;
-  return !/[.!?…:;]$/.test(block.text.replace(/[\s*_`]+$/u, ''));
+  return !/[.!?…:;]$/.test(trimEnd(block.text, /[\s*_`]/u));
 }
 
 /**

@@ -182,15 +182,24 @@ export const acronymFirstUse: Detector = {
           const analysis = context.analyses[index];
           const checked = !block.quoted && (block.kind === 'paragraph' || block.kind === 'text');
           if (checked) {
-            const shouted = shoutedRuns(analysis, dictionary, abbreviation);
+            // Each word is looked up in tables built once per block, so that a long run of capitals costs its length, not its square.
+            const inShoutedRun = new Uint8Array(analysis.words.length);
+            for (const run of shoutedRuns(analysis, dictionary, abbreviation)) inShoutedRun.fill(1, run.first, run.last + 1);
+            const shouting = shoutingWords(analysis.words, (w) => dictionary.isWord(tokenOf(w, section.elision).text));
+            const cued = new Map<number, boolean>();
+            const hasCodeCue = (sentence: number): boolean => {
+              let found = cued.get(sentence);
+              if (found === undefined) cued.set(sentence, (found = analysis.sentences[sentence].words.some((w) => section.codeCues.has(w.normal))));
+              return found;
+            };
             analysis.words.forEach((word, k) => {
               const token = tokenOf(word, section.elision);
               const acronym = acronymOf(token.text);
-              if (!acronym || shouted.some((run) => k >= run.first && k <= run.last)) return;
+              if (!acronym || inShoutedRun[k]) return;
               // A word in capitals right beside shouted words is shouting too, even if no dictionary has it (`C'EST LA CATA`).
-              if (!expansionOf(acronym, lexicon) && inShouting(analysis.words, k, (w) => dictionary.isWord(tokenOf(w, section.elision).text))) return;
+              if (!expansionOf(acronym, lexicon) && shouting(k)) return;
               // A code to type in a sentence about a discount (`grab yours with BEAMFEST at checkout for 25% off`).
-              if (!expansionOf(acronym, lexicon) && /^\p{Lu}{4,}$/u.test(acronym) && analysis.sentences[word.sentence].words.some((w) => section.codeCues.has(w.normal))) return;
+              if (!expansionOf(acronym, lexicon) && /^\p{Lu}{4,}$/u.test(acronym) && hasCodeCue(word.sentence)) return;
               if (abbreviation(token.text) && !expansionOf(acronym, lexicon)) return;
               // A word in capitals (`HELP`, `OR`) is emphasis, not an acronym; the data's acronyms win (`SAT`).
               if (/^\p{Lu}+$/u.test(acronym) && dictionary.isWord(acronym) && !expansionOf(acronym, lexicon)) return;
@@ -241,15 +250,33 @@ function adjacentWords(a: Word, b: Word): boolean {
   return a.sentence === b.sentence && b.start - a.end <= 3;
 }
 
-/** Whether the word in capitals at `k` stands in a run of capitals with two words of the language or more (`C'EST LA CATA`). */
-function inShouting(words: readonly Word[], k: number, isWord: (word: Word) => boolean): boolean {
-  let first = k;
-  let last = k;
-  while (first > 0 && isCapsToken(words[first - 1].text) && adjacentWords(words[first - 1], words[first])) first--;
-  while (last + 1 < words.length && isCapsToken(words[last + 1].text) && adjacentWords(words[last], words[last + 1])) last++;
-  let count = 0;
-  for (let j = first; j <= last; j++) if (j !== k && words[j].text.length > 1 && isWord(words[j])) count++;
-  return count >= 2;
+/**
+ * Whether the word in capitals at `k` stands in a run of capitals with two words of the language
+ * or more besides itself (`C'EST LA CATA`). The runs and their counts of words are found once,
+ * in one pass over the block's words.
+ */
+function shoutingWords(words: readonly Word[], isWord: (word: Word) => boolean): (k: number) => boolean {
+  const runOf = new Int32Array(words.length).fill(-1);
+  const runs: { first: number; last: number; count?: number }[] = [];
+  const caps = words.map((w) => isCapsToken(w.text));
+  for (let i = 0; i < words.length; i++) {
+    if (!caps[i]) continue;
+    let j = i;
+    while (j + 1 < words.length && caps[j + 1] && adjacentWords(words[j], words[j + 1])) j++;
+    runOf.fill(runs.length, i, j + 1);
+    runs.push({ first: i, last: j });
+    i = j;
+  }
+  const counted = (k: number): boolean => words[k].text.length > 1 && isWord(words[k]);
+  return (k) => {
+    const run = runs[runOf[k]];
+    if (!run) return false;
+    if (run.count === undefined) {
+      run.count = 0;
+      for (let j = run.first; j <= run.last; j++) if (counted(j)) run.count++;
+    }
+    return run.count - (counted(k) ? 1 : 0) >= 2;
+  };
 }
 
 /** A word with a capital and then lower case only (`Ryzen`, `Code`, `Miao`), not a word in capitals or a camel-cased one. */

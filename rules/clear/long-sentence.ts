@@ -5,9 +5,21 @@ import { dataFor, type Detector } from '../pack/spec';
 /**
  * A word: digits grouped by spaces (`1 234,5` with a no-break or a plain space is one number),
  * else a run of non-space characters with a letter or a digit (masked URLs and code hold neither),
- * so that an elision stays with its word (`l'accélérateur`).
+ * so that an elision stays with its word (`l'accélérateur`). {@link wordsOf} reads the runs with
+ * {@link TOKEN} and keeps those with a letter or a digit: a pattern that asked for the letter
+ * itself (`[^\s]*[\p{L}\p{N}][^\s]*`) would rescan a long run without one (dots, dashes, emoji)
+ * from each of its characters, in time that grows with the square of its length.
  */
-const WORD = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\p{L}\p{N}])|[^\s\uFFFC]*[\p{L}\p{N}][^\s\uFFFC]*/gu;
+const TOKEN = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\p{L}\p{N}])|[^\s\uFFFC]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The words of `text` (see {@link TOKEN}), as matches. */
+export function wordsOf(text: string): RegExpExecArray[] {
+  const words: RegExpExecArray[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) if (LETTER_OR_DIGIT.test(m[0])) words.push(m);
+  return words;
+}
 
 /**
  * Template placeholders, which a tool fills in before the post goes out: `{{ first_name }}`,
@@ -24,9 +36,11 @@ const QUOTED_WORDS = 6;
 
 /**
  * What may end a sentence, then closing quotes, brackets and emphasis (`! »`, `?”`, `.**`, `.)`,
- * a footnote mark `.[^1]`: Markdown markup is masked), then white space or the end.
+ * a footnote mark `.[^1]`: Markdown markup is masked), then white space or the end. Only from
+ * the first mark of a run: tried from each mark of a long run (`.....x`), it would rescan the
+ * rest of the run each time.
  */
-const END = /([.!?…]+)(?:[ \u00a0\u202f]?»|[”"’')\]*_\uFFFC])*(?=\s|$)/gu;
+const END = /(?<![.!?…])([.!?…]+)(?:[ \u00a0\u202f]?»|[”"’')\]*_\uFFFC])*(?=\s|$)/gu;
 
 /** An end mark, a line break, or a hard break (see {@link HARD_BREAK}). */
 const BOUNDARY = new RegExp(`${END.source}|\\n|\u2029`, 'gu');
@@ -204,7 +218,7 @@ export const longSentence: Detector = {
           if (block.quoted) return;
           const text = splittableText(block, source);
           for (const [from, to] of sentencesOf(text, block, analyses[index], split)) {
-            const words = [...text.slice(from, to).matchAll(WORD)];
+            const words = wordsOf(text.slice(from, to));
             if (words.length <= limit) continue;
             const last = words[words.length - 1];
             const firstWords = words.slice(0, QUOTED_WORDS).map((w) => w[0]).join(' ');

@@ -28,13 +28,14 @@ const alternation = (words: string[]): string => words.map(wordPattern).sort((a,
  * A code word, an optional `for the garage` / `du local de stockage` (a link word and up to
  * three words), an optional `is`/`:`/`=`, then the code (group 2): three to eight digits, or
  * digits around one letter, with an optional first or last letter, `#` or `*` (`4512`,
- * `A1234`, `2580B`, `75B21`, `2468#`).
+ * `A1234`, `2580B`, `75B21`, `2468#`). The white space around `:` is `\s*(?:[:=]\s*)?`, not
+ * `\s*[:=]?\s*`: two runs of white space side by side split a long run in every way (quadratic).
  */
 function accessCodePattern(file: RuleData): RegExp {
   return new RegExp(
     `(?<![\\p{L}\\p{N}_])(${alternation(dataStrings(file, 'codeWords'))})` +
       `(?:\\s+(?:${alternation(dataStrings(file, 'linkWords'))})(?:\\s+|(?<=['’]))[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}?)?` +
-      `(?:\\s+(?:${alternation(dataStrings(file, 'copulas'))}))?\\s*[:=]?\\s*((?:[A-Z]?\\d{3,8}|\\d{2,6}[A-Z]\\d{1,4})(?:[A-Z](?![\\p{L}\\p{N}])|[#*])?)(?![\\p{L}\\p{N}.,]\\d)`,
+      `(?:\\s+(?:${alternation(dataStrings(file, 'copulas'))}))?\\s*(?:[:=]\\s*)?((?:[A-Z]?\\d{3,8}|\\d{2,6}[A-Z]\\d{1,4})(?:[A-Z](?![\\p{L}\\p{N}])|[#*])?)(?![\\p{L}\\p{N}.,]\\d)`,
     'giu',
   );
 }

@@ -1,4 +1,4 @@
-import type { BlockContext, Fix, Language, Report } from '../api';
+import { trimEnd, type BlockContext, type Fix, type Language, type Report } from '../api';
 import { dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { redactionOf } from '../kinds/redaction';
 import { PhraseSet } from '../kinds/phrase-set';
@@ -31,18 +31,20 @@ const digitCount = (text: string): number => text.replace(/\D/g, '').length;
  * `148'500.50`, `2,4` (groups of three after the first, then an optional decimal part); a space,
  * no-break or narrow no-break, always separates thousands. Without
  * those keys, any run of digits and separators (`2,400,000.50`, `1 234`), whose whole part stops
- * at the first `.`. Each is one class run or bounded groups: linear time.
+ * at the first `.`. Each is one bounded class run or bounded groups (at most 32 characters or
+ * eight groups of thousands): an unbounded run was rescanned from each digit of a long run of
+ * spaced digits with no currency after it. Linear time.
  */
 function numberFormatOf(file: RuleData): NumberFormat {
   const thousands = dataStrings(file, 'thousandsSeparators');
   const decimals = dataStrings(file, 'decimalMarks');
   if (thousands.length === 0 || decimals.length === 0) {
-    return { pattern: "\\d(?:[\\d',.\\u00a0\\u202f ]*\\d)?", wholeDigits: (n) => digitCount(/\d[\d',\u00a0\u202f ]*/.exec(n)?.[0] ?? '') };
+    return { pattern: "\\d(?:[\\d',.\\u00a0\\u202f ]{0,30}\\d)?", wholeDigits: (n) => digitCount(/\d[\d',\u00a0\u202f ]*/.exec(n)?.[0] ?? '') };
   }
   const [t, d] = [characterClass(thousands, ' \\u00a0\\u202f'), characterClass(decimals)];
   const decimalPart = new RegExp(`${d}\\d{1,2}$`);
   return {
-    pattern: `\\d{1,3}(?:${t}\\d{3})+(?:${d}\\d{1,2}(?!\\d))?|\\d+(?:${d}\\d+)?`,
+    pattern: `\\d{1,3}(?:${t}\\d{3}){1,8}(?:${d}\\d{1,2}(?!\\d))?|\\d+(?:${d}\\d+)?`,
     wholeDigits: (n) => digitCount(n.replace(decimalPart, '')),
   };
 }
@@ -103,7 +105,7 @@ export const contractSum: Detector = {
         // An amount has digits: most blocks have none, and skip the scan.
         if (!/\d/.test(block.text)) return reports;
         for (const m of block.text.matchAll(money)) {
-          const amount = m[0].replace(/[\s.,]+$/, '');
+          const amount = trimEnd(m[0], /[\s.,]/);
           const start = block.start + m.index;
           const end = start + amount.length;
           if (!isLarge(amount, lexicon) || !commercial.inSentenceOf(analysis, start) || publicMoney.inSentenceOf(analysis, start)) continue;

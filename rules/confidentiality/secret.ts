@@ -37,14 +37,15 @@ const VALUE = `([^\\s"'“”‘’«»]{3,64})(?:\\s?/\\s?([^\\s"'“”‘’�
 /**
  * `password: X`, `the password for the VM is X`, `mot de passe : X`, `identifiants : compte / X`,
  * or the value in quotes right after the word (`le mot de passe « Proton2024 »`). Group 1 is the
- * word. Quotes around the value are left out. Bounded repeats only: linear.
+ * word. Quotes around the value are left out. Bounded repeats only, and no two runs of white
+ * space side by side (`\s*:?\s*` splits a long run of spaces in every way): linear.
  */
 function passwordPattern(file: RuleData): RegExp {
   const words = [...dataStrings(file, 'passwordWords'), ...dataStrings(file, 'credentialWords')];
   return new RegExp(
     `(?<![\\p{L}\\p{N}_])(${alternation(words)})` +
       `(?:\\s+(?:${alternation(dataStrings(file, 'linkWords'))})(?:\\s+|(?<=['’]))[\\p{L}\\p{N}_.'’-]+(?:\\s+[\\p{L}\\p{N}_.'’-]+){0,5}?)?` +
-      `(?:\\s*(?:,?\\s(?:${alternation(dataStrings(file, 'copulas'))})\\s*:?|:|=)\\s*["'“‘«]?|\\s*["“«])\\s?${VALUE}`,
+      `(?:\\s*(?:,?\\s(?:${alternation(dataStrings(file, 'copulas'))})(?:\\s*:)?|:|=)\\s*(?:["'“‘«]\\s?)?|\\s*["“«]\\s?)${VALUE}`,
     'dgiu',
   );
 }

@@ -6,6 +6,7 @@
  */
 import { PackError, type KeyPath } from '../pack/errors';
 import { Reader } from '../pack/read';
+import { runEndAfter, runStartBefore } from '../api';
 
 /** A text a rule must flag; with `span`, a finding must cover exactly that part of the text. */
 export interface FlagExample {
@@ -118,7 +119,23 @@ export function allExamples(data: RuleData): Examples {
  * that spans lines (`Il paraît⏎que`) is put on one line: a message is one line in every editor.
  */
 export function formatMessage(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name]?.replace(/[ \t]*\r?\n[ \t]*/g, ' ') ?? whole);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : oneLine(values[name])));
+}
+
+const SPACE_OR_TAB = /[ \t]/;
+
+/**
+ * `value` with each line break and the spaces and tabs around it as one space: what
+ * the pattern `[ \t]*\r?\n[ \t]*` replaced globally gives, without rescanning a long run of spaces from each
+ * of its characters (issue 12).
+ */
+function oneLine(value: string): string {
+  if (!value.includes('\n')) return value;
+  const lines = value.split(/\r?\n/);
+  return lines.map((line, i) => {
+    const start = i === 0 ? 0 : runEndAfter(line, SPACE_OR_TAB);
+    return line.slice(start, i === lines.length - 1 ? line.length : runStartBefore(line, SPACE_OR_TAB, line.length, start));
+  }).join(' ');
 }
 
 /** The data field `key` as a list of strings (empty when absent). */

@@ -10,7 +10,7 @@
 import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { isLiteral } from 'nlcst-is-literal';
 import { toString } from 'nlcst-to-string';
-import { normalizeWord, type BlockAnalysis, type Language, type Sentence } from '../api';
+import { normalizeWord, trimEdges, type BlockAnalysis, type Language, type Sentence } from '../api';
 import type { Entry } from './data';
 import { PhraseHub, type HubPhrase } from './phrase-hub';
 
@@ -29,11 +29,12 @@ export interface PhraseMatch {
   elided?: boolean;
 }
 
-const EDGE_PUNCTUATION = /^[^\p{L}\p{N}*#@]+|[^\p{L}\p{N}*]+$/gu;
+const LEADING_PUNCTUATION = /[^\p{L}\p{N}*#@]/u;
+const TRAILING_PUNCTUATION = /[^\p{L}\p{N}*]/u;
 
 /** Splits a data phrase into normalised words the way the parser splits text. */
 export function phraseWords(phrase: string): string[] {
-  return phrase.split(/\s+/).map((w) => normalizeWord(w.replace(EDGE_PUNCTUATION, ''))).filter(Boolean);
+  return phrase.split(/\s+/).map((w) => normalizeWord(trimEdges(w, LEADING_PUNCTUATION, TRAILING_PUNCTUATION))).filter(Boolean);
 }
 
 /**

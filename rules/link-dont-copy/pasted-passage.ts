@@ -28,8 +28,30 @@ function lexiconOf(file: RuleData, language: Language, resources: PackResources)
   };
 }
 
-/** A passage in quotation marks on one paragraph, English or French (« … »); one character class per part, so linear. */
-const QUOTED = /["“«]([^"”»\n]+)["”»]/g;
+const OPENING_QUOTE = /["“«]/g;
+const QUOTE_STOP = /["”»\n]/g;
+
+/**
+ * Passages in quotation marks on one line, English or French (« … »): from an opening mark to
+ * the first closing mark after it, with at least one character between and no line break.
+ * What `/["“«]([^"”»\n]+)["”»]/g` finds, in one pass: the pattern rescanned the rest of the line
+ * from each opening mark that no closing mark follows (`« « « …`), in quadratic time.
+ */
+function* quotedPassages(text: string): Generator<{ index: number; inner: string }> {
+  let stop = -1;
+  OPENING_QUOTE.lastIndex = 0;
+  for (let open = OPENING_QUOTE.exec(text); open; open = OPENING_QUOTE.exec(text)) {
+    // The first closing mark or line break after the opening mark; it only moves forward.
+    if (stop <= open.index) {
+      QUOTE_STOP.lastIndex = open.index + 1;
+      stop = QUOTE_STOP.exec(text)?.index ?? text.length;
+    }
+    if (stop < text.length && text[stop] !== '\n' && stop > open.index + 1) {
+      yield { index: open.index, inner: text.slice(open.index + 1, stop) };
+      OPENING_QUOTE.lastIndex = stop + 1;
+    }
+  }
+}
 
 /** A pasted passage: where its first word starts (document offset) and which block it starts in. */
 interface Passage {
@@ -106,11 +128,16 @@ function pastedPassageCheck(context: DocumentContext, lexicon: Lexicon | undefin
   // Long passages in quotation marks, introduced as pasted, outside block quotes.
   blocks.forEach((block, b) => {
     if (block.quoted || linked(block) || linkedAfter(b + 1)) return;
-    for (const match of block.text.matchAll(QUOTED)) {
+    // Passages come in order: the first word that may start in one is found from where the last search stopped.
+    const { words: blockWords } = analyses[b];
+    let first = 0;
+    for (const match of quotedPassages(block.text)) {
       const start = block.start + match.index + 1;
       const introduced = hasMarker(b, start) || (match.index === 0 && (hasMarker(b - 1) || namesSource(b - 1)));
       if (!introduced || (match.index === 0 && linked(blocks[b - 1]))) continue;
-      const words = analyses[b].words.filter((w) => w.start >= start && w.end <= start + match[1].length);
+      while (first < blockWords.length && blockWords[first].start < start) first++;
+      const words: typeof blockWords = [];
+      for (let k = first; k < blockWords.length && blockWords[k].start < start + match.inner.length; k++) if (blockWords[k].end <= start + match.inner.length) words.push(blockWords[k]);
       if (words.length >= minWords) passages.push({ block: b, start: words[0].start, words: words.length });
     }
   });

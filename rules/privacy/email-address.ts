@@ -4,8 +4,12 @@ import { redactionOf } from '../kinds/redaction';
 import { matchPattern, escapeRegExp } from '../kinds/regex';
 import { dataFor, type Detector } from '../pack/spec';
 
-/** Local part, @, domain labels and a TLD; each part is a single character class, so it runs in linear time. */
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+/**
+ * Local part, @, domain labels and a TLD; each part is a single character class, and the local
+ * part starts at the start of its run (tried inside a long word with no @, it would rescan the
+ * word from each of its characters), so it runs in linear time.
+ */
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 /** How a section's data introduces a group's shared address: `the program committee at …`, `l'équipe à …`. */
 interface GroupLead {
@@ -16,7 +20,7 @@ interface GroupLead {
 
 function groupLeadOf(data: Parameters<typeof dataSet>[0]): GroupLead {
   const connectors = [...dataSet(data, 'groupConnectors')].map(escapeRegExp).join('|') || '(?!)';
-  return { nouns: dataSet(data, 'groupNouns'), lead: new RegExp(`([\\p{L}-]+)[\\s\\u00a0]{1,3}(?:${connectors})[\\s\\u00a0\\uFFFC<"«“(]{0,40}$`, 'u') };
+  return { nouns: dataSet(data, 'groupNouns'), lead: new RegExp(`(?<![\\p{L}-])([\\p{L}-]+)[\\s\\u00a0]{1,3}(?:${connectors})[\\s\\u00a0\\uFFFC<"«“(]{0,40}$`, 'u') };
 }
 
 /**

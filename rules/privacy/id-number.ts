@@ -33,7 +33,7 @@ function idNumberPattern(file: RuleData): RegExp {
   if (links) forms.push(`(?:${numberWords})(?:\\s+(?:${links}))?\\s*(?:${documents})(?![\\p{L}])`);
   if (bare) forms.push(`(?:${bare})(?:\\s*(?:${numberWords}))?(?![\\p{L}])`);
   return new RegExp(
-    `(?<![\\p{L}\\p{N}_])(?:${forms.join('|')})(?:\\s+(?:${list('copulas')}))?\\s*[:=#]?\\s*${IDENTIFIER}`,
+    `(?<![\\p{L}\\p{N}_])(?:${forms.join('|')})(?:\\s+(?:${list('copulas')}))?\\s*(?:[:=#]\\s*)?${IDENTIFIER}`,
     'giu',
   );
 }

@@ -37,7 +37,12 @@ function limitsOf(file: RuleData): Limits {
 
 /** `n` with `separator` between groups of three digits. */
 function formatCount(n: number, separator: string): string {
-  return separator ? String(n).replace(/\B(?=(\d{3})+$)/g, separator) : String(n);
+  // A loop, not a lookahead to the end from each digit (`\B(?=(\d{3})+$)`), which is quadratic in the digits.
+  const digits = String(n);
+  if (!separator || !/^\d+$/.test(digits)) return digits;
+  let out = '';
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? separator : '') + digits[i];
+  return out;
 }
 
 /**

@@ -7,20 +7,22 @@ import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
   ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from './lsp/code-actions';
 import { ConfigStore } from './lsp/config-store';
 import { OpenDocuments } from './lsp/documents';
 import { RELEVANT_GUIDELINES_COMMAND, RELEVANT_GUIDELINES_METHOD } from './lsp/relevant-guidelines';
 import { RequestHandlers } from './lsp/requests';
+import { validatedDocuments } from './lsp/validated-documents';
 import { warmUp } from './lsp/warm-up';
 
 declare const GUIDELINT_VERSION: string | undefined;
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Changes are validated before they are applied (validated-documents.ts); a refused one puts the document out of sync.
+const sync = validatedDocuments({ onDesync: (uri, reason) => openDocuments.onDesync(uri, reason), onResync: () => {} });
+const documents = new TextDocuments(sync);
 const config = new ConfigStore(connection);
-const openDocuments = new OpenDocuments(connection, documents, config);
+const openDocuments = new OpenDocuments(connection, documents, config, sync.isOutOfSync);
 const handlers = new RequestHandlers(documents, openDocuments, config);
 let dynamic = { configuration: false, watchedFiles: false };
 

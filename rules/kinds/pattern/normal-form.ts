@@ -4,16 +4,16 @@
  * post (`CERN’s`, `l’abruti`) and still match every spelling the tokeniser produces.
  */
 import type { Stemmer } from 'snowball-stemmers';
-import type { Language } from '../../api';
+import { trimEdges, type Language } from '../../api';
 import normalisation from './normalisation.yml';
 
 // The engine's normalizeWord straightens these three; so do we (analysis.ts).
 const APOSTROPHES = /[’ʼ‘]/g;
 // Hyphen and non-breaking hyphen (U+2010, U+2011) as the ASCII hyphen-minus writers type.
 const HYPHENS = /[\u2010\u2011]/g;
-// Leading and trailing punctuation: retext sometimes leaves a quote or a full stop attached
+// Leading and trailing punctuation (trimmed by a loop, edges.ts): retext sometimes leaves a quote or a full stop attached
 // (`ʼmodifierʼ`, `abruti.` after a stray space), and `physicists'` ends with one.
-const EDGES = /^[^\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+$/gu;
+const EDGE = /[^\p{L}\p{N}\p{M}]/u;
 // The word lists are data (normalisation.yml), compiled in at build time.
 const lists = normalisation as { en: { contractions: string[]; detached: string[] }; fr: { elisions: string[] } };
 const CONTRACTIONS = new Set(lists.en.contractions);
@@ -30,7 +30,7 @@ export function normalForm(word: string, language: Language): string {
   let form = word.toLowerCase();
   // Most words are ASCII: skip NFC and the replacements for them.
   if (/[^\x00-\x7f]/.test(form)) form = form.normalize('NFC').replace(APOSTROPHES, "'").replace(HYPHENS, '-');
-  form = form.replace(EDGES, '');
+  form = trimEdges(form, EDGE);
   if (language === 'en') {
     if (form.length > 2 && form.endsWith("'s") && !CONTRACTIONS.has(form)) form = form.slice(0, -2);
   } else {
@@ -46,7 +46,7 @@ export function normalForm(word: string, language: Language): string {
  */
 export function elisionOf(word: string, language: Language): string {
   if (language === 'en' || !/['’ʼ‘]/.test(word)) return '';
-  const form = word.toLowerCase().normalize('NFC').replace(APOSTROPHES, "'").replace(EDGES, '');
+  const form = trimEdges(word.toLowerCase().normalize('NFC').replace(APOSTROPHES, "'"), EDGE);
   const elision = ELISION.exec(form);
   return elision ? elision[0].slice(0, -1) : '';
 }

@@ -49,7 +49,8 @@ export interface ParseContext {
 // Characters that end a literal: spaces (no-break ones included, `\s` covers them) and operators.
 const LITERAL = /[^\s()|?=*@~^${}]+/uy;
 const NAME = /[\p{L}\p{N}_-]+/uy;
-const CAPTURE = /([\p{L}_][\p{L}\p{N}_-]*)=/uy;
+// From the start of a name only (the parser reads it at a token's start): tried inside a long name with no `=`, it would rescan the name.
+const CAPTURE = /(?<![\p{L}\p{N}_-])([\p{L}_][\p{L}\p{N}_-]*)=/uy;
 const GAP = /\{\s*(\d+)\s*,\s*(\d+)\s*\}/y;
 const SPACE = /\s*/uy;
 

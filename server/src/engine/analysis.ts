@@ -7,8 +7,8 @@ import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import retextEnglish from 'retext-english';
 import retextLatin from 'retext-latin';
-import retextSyntaxMentions from 'retext-syntax-mentions';
 import { unified } from 'unified';
+import { mergeMentions } from './mentions';
 import { syntaxUrls } from './syntax-urls';
 import type { Language } from './types';
 
@@ -71,15 +71,12 @@ export interface BlockAnalysis {
 }
 
 // URLs are merged by a parser extension (syntax-urls.ts: retext-syntax-urls with two bugs
-// fixed); @mentions by a transform that walks every node of the tree, 6 % of a corpus lint,
-// for nothing in a block without an `@`: such blocks skip it.
+// fixed); @mentions by a pass over the tree (mentions.ts: the rule of retext-syntax-mentions,
+// in linear time), for nothing in a block without an `@`: such blocks skip it (it walks every
+// node, 6 % of a corpus lint).
 const parsers = {
   en: unified().use(retextEnglish).use(syntaxUrls).freeze(),
   fr: unified().use(retextLatin).use(syntaxUrls).freeze(),
-};
-const withMentions = {
-  en: parsers.en().use(retextSyntaxMentions).freeze(),
-  fr: parsers.fr().use(retextSyntaxMentions).freeze(),
 };
 
 /** Lower-cases and straightens apostrophes, so that data files can spell phrases one way. */
@@ -89,7 +86,8 @@ export function normalizeWord(word: string): string {
 
 /** Parses `text` (a block starting at document offset `offset`) and lists its sentences and words. */
 export function analyse(text: string, offset: number, language: Language): BlockAnalysis {
-  const tree = (text.includes('@') ? withMentions[language].runSync(withMentions[language].parse(text)) : parsers[language].parse(text)) as NlcstRoot;
+  const tree = parsers[language].parse(text) as NlcstRoot;
+  if (text.includes('@')) mergeMentions(tree);
   const origin: Origin = { offset };
   const sentences: Sentence[] = [];
   const words: Word[] = [];

@@ -19,7 +19,8 @@ export const WINDOW_LENGTH = 280;
 const NOT_PROSE = new RegExp([
   `${MASK}+`,
   '`[^`\\r\\n]*`',
-  '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+',
+  // From the start of a run only: tried inside a long run without an @, it would rescan the run from each character.
+  '(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+',
   '(?<![\\p{L}\\p{N}_])[@#][\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_]',
   '\\p{N}+(?:[.,:/\\u00a0\\u202f ]\\p{N}+)*',
 ].join('|'), 'gu');

@@ -71,12 +71,14 @@ export interface ProseDocument {
 }
 
 /**
- * Scheme URLs and `www.` hosts. Linear: one pass, no nested quantifiers. The last character
+ * Scheme URLs and `www.` hosts. Linear: one pass, no nested quantifiers, and a scheme of at
+ * most 32 characters (unbounded, a long run of letters and dots with no `://` after it was
+ * rescanned from each of its words). The last character
  * is not sentence punctuation, nor an emphasis or strikethrough marker (`*https://…*`), and
  * no URL runs into masked markup ({@link MASK}): the Markdown parser leaves bare URLs to this
  * pattern (gfm-syntax.ts).
  */
-const URL_PATTERN = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'`)\]\uFFFC]+[^\s<>"'`)\].,;:!?*_~\uFFFC]/gi;
+const URL_PATTERN = /\b(?:[a-z][a-z0-9+.-]{0,31}:\/\/|www\.)[^\s<>"'`)\]\uFFFC]+[^\s<>"'`)\].,;:!?*_~\uFFFC]/gi;
 
 /**
  * Masks bare URLs in `text` (relative to `offset` in the document) and returns them as links.

@@ -6,6 +6,7 @@
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { rangeProblem } from '../engine/ranges';
 import { toDiagnostics } from './diagnostics';
 import { describeError } from '../engine/document-linter';
 import { documentLanguage, EngineLinters, formatOf, lintDocument, type LintResult } from './lint-document';
@@ -32,6 +33,8 @@ export class OpenDocuments {
     private readonly documents: DocumentStore,
     /** The live configuration; `ready` settles once it has been read from the client, so the first lint uses it. */
     private readonly config: { readonly current: ServerConfig; readonly ready: Promise<unknown>; forDocument(uri: string): DocumentConfig },
+    /** Whether a document is out of sync with the editor (a refused change); none is, by default. */
+    private readonly isOutOfSync: (uri: string) => boolean = () => false,
   ) {
     this.linters = new EngineLinters((ruleId, error) => this.ruleFailed(ruleId, error));
     this.scheduler = new LintScheduler(
@@ -75,8 +78,11 @@ export class OpenDocuments {
     await this.config.ready;
     const document = this.documents.get(uri);
     if (!document || token.cancelled) return;
+    // A document out of sync (validated-documents.ts) is not linted until the client sends its whole text.
+    if (this.isOutOfSync(uri)) return;
     const config = this.config.forDocument(uri);
-    const result = config.enable ? this.lint(document, config) : undefined;
+    const linted = config.enable ? this.lint(document, config) : undefined;
+    const result = linted && this.withValidRanges(linted, document.getText());
     // The stale-version guard: a newer version (or a close) cancelled this run; its result is dropped.
     if (token.cancelled || this.documents.get(uri)?.version !== document.version) return;
     if (result) this.results.set(uri, result);
@@ -109,6 +115,36 @@ export class OpenDocuments {
     if (this.loggedErrors.has(key)) return;
     this.loggedErrors.add(key);
     this.connection.console.error(`${what}: ${describe(error)}`);
+  }
+
+  /**
+   * A change was refused: the document is out of sync with the editor. Its pending lint is
+   * cancelled and its diagnostics cleared, since their ranges may no longer be where the editor
+   * shows them.
+   */
+  onDesync(uri: string, reason: string): void {
+    this.connection.console.error(`Guidelint: refused a change to ${uri} (${reason}); its diagnostics are cleared until the editor sends the whole document again (close and reopen it).`);
+    this.scheduler.cancel(uri);
+    this.results.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Drops (and logs once per rule) findings whose ranges are not valid in `text`; none should be, but none may leave the server. */
+  private withValidRanges(result: LintResult, text: string): LintResult {
+    const problemOf = (f: LintResult['findings'][number]): string | undefined =>
+      rangeProblem(text, f.start, f.end) ?? f.fixes.flatMap((fix) => fix.edits).map((e) => rangeProblem(text, e.start, e.end)).find((p) => p !== undefined);
+    let findings: LintResult['findings'] | undefined;
+    result.findings.forEach((finding, k) => {
+      const problem = problemOf(finding);
+      if (problem === undefined) {
+        findings?.push(finding);
+        return;
+      }
+      findings ??= result.findings.slice(0, k);
+      this.ruleFailed(finding.ruleId, new Error(`a finding with an invalid range was dropped: ${problem}`));
+    });
+    if (result.error && rangeProblem(text, result.error.start, result.error.end)) return { ...result, error: { ...result.error, start: 0, end: 0 } };
+    return findings ? { ...result, findings } : result;
   }
 
   private ruleFailed(ruleId: string, error: unknown): void {
