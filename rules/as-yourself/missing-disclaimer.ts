@@ -1,9 +1,10 @@
-import type { BlockAnalysis, DocumentContext, ProseBlock, Report, Word } from '../api';
+import type { BlockAnalysis, BlockContext, DocumentContext, Language, ProseBlock, Report, Word } from '../api';
 import { dataSet, dataString, formatMessage, type Entry, type RuleData } from '../kinds/data';
 import { ORGANISATION, organisationIndex } from '../kinds/organisation';
 import { phraseWords, type PhraseMatch } from '../kinds/phrase-list';
+import { PatternEntries } from '../kinds/pattern-entries';
 import { appendEdit } from '../kinds/required';
-import { type Detector, perLanguage } from '../pack/spec';
+import { type Detector, type PackResources, perLanguage } from '../pack/spec';
 import { fixTitle } from '../kinds/fix-titles';
 
 /** One language's data and the word lists that delimit the phrase naming the policy. */
@@ -17,16 +18,24 @@ interface Lexicon {
   others: Entry[];
   /** Words that name the organisation when written with a capital ("the Laboratory's rule"), as word lists. */
   aliases: string[][];
+  /**
+   * Entries written as patterns (role `judged-policy`): a sentence that names a policy and judges it
+   * at once ("Closing the library on Sundays is the worst call the Lab has made"); the match is the
+   * finding, when one of the organisation's names is in it.
+   */
+  judged?: PatternEntries;
 }
 
-function lexiconOf(file: RuleData): Lexicon {
+function lexiconOf(file: RuleData, language: Language, resources: PackResources): Lexicon {
+  const phrases = file.entries.filter((e) => e.patterns === undefined);
   return {
     file,
     disclaimer: dataString(file, 'disclaimer'),
     determiners: dataSet(file, 'determiners'),
     linkers: dataSet(file, 'linkers'),
-    policies: file.entries.filter((e) => e.role === 'policy'),
-    others: file.entries.filter((e) => e.role !== 'policy'),
+    policies: phrases.filter((e) => e.role === 'policy'),
+    others: phrases.filter((e) => e.role !== 'policy'),
+    judged: PatternEntries.of(file, resources.classes[language] ?? {}, language, resources.eager),
     aliases: file.aliases === undefined ? [] : [...dataSet(file, 'aliases')].map(phraseWords).filter((a) => a.length > 0),
   };
 }
@@ -88,10 +97,19 @@ function policyPhrase(block: ProseBlock, { words }: BlockAnalysis, match: Phrase
 }
 
 /** `as-yourself`: a post that judges the organisation's policy or decisions with no personal-capacity disclaimer anywhere. */
+/** The first `judged-policy` pattern match of a block that names the organisation (one of `names`, as word lists). */
+function judgedPolicy(context: BlockContext, judged: PatternEntries | undefined, names: readonly string[][]): { start: number; end: number } | undefined {
+  const { words } = context.analysis;
+  for (const match of judged?.match(context) ?? []) {
+    for (let k = match.first; k <= match.last; k++) if (nameAt(words, k, names)) return { start: match.start, end: match.end };
+  }
+  return undefined;
+}
+
 export const missingDisclaimer: Detector = {
   name: 'missing-disclaimer',
-  create(spec) {
-    const lexicons = perLanguage(spec, lexiconOf);
+  create(spec, resources) {
+    const lexicons = perLanguage(spec, (file, language) => lexiconOf(file, language, resources));
     return {
       meta: spec.meta,
       checkDocument: function missingDisclaimerCheck(context: DocumentContext): Report[] {
@@ -109,20 +127,28 @@ export const missingDisclaimer: Detector = {
         for (const [b, block] of context.prose.blocks.entries()) {
           // Pasted third-party text is not the author's opinion (link-dont-copy covers it).
           if (block.quoted) continue;
+          const analysis = context.analyses[b];
           const judged = [b, b + 1].some((k) => matches[k]?.some((m) => m.entry.role === 'judgement'));
-          if (!judged) continue;
-          for (const match of matches[b].filter((m) => m.entry.role === 'policy')) {
-            const phrase = policyPhrase(block, context.analyses[b], match, capitalised(context.analyses[b]), lexicon);
-            if (!phrase) continue;
-            const disclaimer = lexicon.disclaimer.split(ORGANISATION).join(names[0] ?? '');
-            const actual = context.source.slice(phrase.start, phrase.end);
-            return [{
-              ...phrase,
-              message: formatMessage(file.messages.default, { actual, expected: disclaimer }),
-              expected: [disclaimer],
-              fixes: [{ title: file.messages.fix ? formatMessage(file.messages.fix, { expected: disclaimer }) : fixTitle('append', context.language, disclaimer), edits: [appendEdit(context.source, context.format, disclaimer)] }],
-            }];
+          let phrase: { start: number; end: number } | undefined;
+          if (judged) {
+            for (const match of matches[b].filter((m) => m.entry.role === 'policy')) {
+              phrase = policyPhrase(block, analysis, match, capitalised(analysis), lexicon);
+              if (phrase) break;
+            }
           }
+          // A policy named and judged in one sentence, earlier in the block than the policy word found.
+          const blockContext: BlockContext = { block, analysis, language: context.language, format: context.format, settings: context.settings };
+          const sentence = judgedPolicy(blockContext, lexicon.judged, capitalised(analysis));
+          if (sentence && (!phrase || sentence.start < phrase.start)) phrase = sentence;
+          if (!phrase) continue;
+          const disclaimer = lexicon.disclaimer.split(ORGANISATION).join(names[0] ?? '');
+          const actual = context.source.slice(phrase.start, phrase.end);
+          return [{
+            ...phrase,
+            message: formatMessage(file.messages.default, { actual, expected: disclaimer }),
+            expected: [disclaimer],
+            fixes: [{ title: file.messages.fix ? formatMessage(file.messages.fix, { expected: disclaimer }) : fixTitle('append', context.language, disclaimer), edits: [appendEdit(context.source, context.format, disclaimer)] }],
+          }];
         }
         return [];
       },

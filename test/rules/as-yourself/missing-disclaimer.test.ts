@@ -17,8 +17,23 @@ ruleTester('missing-disclaimer', {
     { name: 'French: another organisation’s policy', language: 'fr', text: 'La politique de télétravail de mon université est trop rigide.' },
     { name: 'an alias in lower case is not the organisation', text: "I think our lab's new meeting rule is a mistake." },
     { name: 'French: a measurement is not a policy', language: 'fr', text: 'La mesure du CERN sur la masse du boson W est une avancée.' },
+    { name: 'a policy judged in one sentence, with a disclaimer later in the post', text: 'Closing the archive on Sundays has to be the dumbest decision CERN has made.\n\nViews my own, obviously.' },
+    { name: 'the author\'s own decision is not a policy', text: 'Moving to Geneva was the best decision I have made.' },
+    { name: 'French: a policy judged as another lab\'s decision, in lower case', language: 'fr', text: 'Supprimer le bus de nuit, c\'est la pire idée que notre labo ait eue.' },
+    { name: 'French: a measurement praised is not a policy', language: 'fr', text: 'Mesurer la masse du W à ce point, c\'est la plus belle mesure du CERN.' },
   ],
   invalid: [
+    {
+      name: 'a policy named by what it does and judged as the organisation\'s call: the finding starts at the policy',
+      text: 'Rage incoming. Shutting the canteen at two has to be the worst call the Lab has made in years.',
+      findings: [{ text: 'Shutting the canteen at two has to be the worst call the Lab has made' }],
+    },
+    {
+      name: 'French: a policy named by what it does and judged as the organisation\'s decision',
+      language: 'fr',
+      text: 'Supprimer les navettes du soir entre les deux sites, c\'est la décision la plus absurde du CERN depuis des années.',
+      findings: [{ text: 'Supprimer les navettes du soir entre les deux sites, c\'est la décision la plus absurde du CERN' }],
+    },
     {
       name: 'a capitalised alias names the organisation',
       text: "The Laboratory's rule on night shifts is frankly unfair to parents.",

@@ -14,8 +14,27 @@ ruleTester('overstated-role', {
     { name: 'French: leading one’s own group', language: 'fr', text: 'Je dirige la recherche de mon petit groupe à Lyon, et nous collaborons avec d’autres instituts.' },
     { name: 'French: « Dr » after the defence', language: 'fr', text: 'J’ai soutenu ma thèse ce matin. Appelez-moi docteure !' },
     { name: 'French: not representing the organisation', language: 'fr', text: 'Je ne représente pas le CERN, je parle en mon nom.' },
+    { name: 'a summer student who met the engineer behind a system', text: 'I came as a summer student. Today I met the engineer behind the ring\'s beam monitors.' },
+    { name: 'French: an intern who met the engineer who designed it', language: 'fr', text: 'Après dix semaines de stage, j\'ai rencontré l\'ingénieure qui a conçu le système de lecture.' },
   ],
   invalid: [
+    {
+      name: 'a summer student as the engineer behind a whole system',
+      text: 'Twelve weeks ago I joined the magnet group as a summer student. Today I leave as the engineer behind the ring\'s quadrupoles.',
+      findings: [{ text: 'as the engineer behind' }],
+    },
+    {
+      name: 'French: a doctoral student, in an opening without « je suis », as the engineer who designed the readout',
+      language: 'fr',
+      text: 'Doctorante en deuxième année, et déjà l\'ingénieure qui a conçu le système de lecture du détecteur.\n\nJe prépare depuis l\'an dernier une thèse sur l\'électronique.',
+      findings: [{ text: 'déjà l\'ingénieure qui a conçu' }],
+    },
+    {
+      name: 'French: an intern presented as chief physicist',
+      language: 'fr',
+      text: 'Après trois mois de stage, je peux me présenter comme physicien en chef du groupe.',
+      findings: [{ text: 'comme physicien en chef' }],
+    },
     {
       text: 'As the physicist who discovered the Higgs boson, I can tell you this is wrong.',
       findings: [{ text: 'the physicist who discovered', message: 'Describe your role accurately: `the physicist who discovered` overstates who you are. Give your real title and role.' }],

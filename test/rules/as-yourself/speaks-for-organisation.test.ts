@@ -17,6 +17,8 @@ ruleTester('speaks-for-organisation', {
     { name: 'French: the organisation published its position', language: 'fr', text: 'Le CERN a publié sa position sur le sujet la semaine dernière.' },
   ],
   invalid: [
+    { name: 'speaking as the organisation\'s voice', text: "Let me say it as CERN's voice on this: the tender is closed.", findings: [{ text: "as CERN's voice" }] },
+    { name: 'French: on behalf of the whole Organisation', language: 'fr', text: 'C\u2019est au nom de toute l\u2019Organisation que je vous remercie.', findings: [{ text: 'au nom de toute l\u2019Organisation' }] },
     { name: 'a pattern entry with an alias', text: "On the Lab's behalf, thank you to the cooling team.", findings: [{ text: "On the Lab's behalf" }] },
     { name: 'French: a pattern entry', language: 'fr', text: 'Le Laboratoire vous remercie, par ma voix, de votre soutien.', findings: [{ text: 'par ma voix' }] },
     {

@@ -12,6 +12,8 @@ ruleTester('product-praise', {
     { name: 'French: recommending an action', language: 'fr', text: 'Je vous recommande vivement de lire l’article avant l’exposé.' },
     { name: 'French: « indispensable » as an adjective', language: 'fr', text: 'Une formation sécurité est indispensable avant de descendre.' },
     { name: 'French: naming tools', language: 'fr', text: 'Nous avons analysé les données avec Python et ROOT.' },
+    { name: 'French: tickets to buy are not a product', language: 'fr', text: 'Les billets de la conférence publique sont en vente : achetez-les en ligne.' },
+    'Lattice QCD is the gold standard for calculations in the world of theory.',
     { name: 'French: a superlative in a block quote', language: 'fr', format: 'markdown', text: '> C’est le meilleur logiciel du monde, disait la publicité.' },
   ],
   invalid: [
@@ -32,6 +34,15 @@ ruleTester('product-praise', {
     { name: 'French: « je recommande vivement »', language: 'fr', text: 'Je recommande vivement leurs services à tous les labos.', findings: [{ text: 'Je recommande vivement' }] },
     { name: 'French: « indispensable » as a noun', language: 'fr', text: 'Ce carnet est devenu mon indispensable.', findings: [{ text: 'mon indispensable' }] },
     { name: 'French: best ever made', language: 'fr', text: 'Mon écran LumaView, de loin le meilleur écran jamais fabriqué.', findings: [{ text: 'de loin le meilleur écran jamais fabriqué' }] },
+    {
+      // « personne » is also a word of PRAISE_NOT_PRODUCT (« la meilleure personne »): it must not silence the idiom it opens.
+      name: 'French: « personne ne fait mieux que » a shop, but not than our students',
+      language: 'fr',
+      text: 'Pour les semences, personne ne fait mieux que Jardins du Léman. Personne ne fait mieux que nos étudiants en garde de nuit.',
+      findings: [{ text: 'personne ne fait mieux que' }],
+    },
+    { name: 'French: a call to buy', language: 'fr', text: 'Leurs biscuits sont une tuerie, achetez-en par caisses.', findings: [{ text: 'achetez-en' }] },
+    { name: 'a shop as its market\'s gold standard', text: 'Their bakery is the gold standard for croissants in this town.', findings: [{ text: 'the gold standard for croissants in this town' }] },
   ],
 });
 

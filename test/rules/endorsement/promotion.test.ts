@@ -11,6 +11,9 @@ ruleTester('promotion', {
     'Feel free to use my code for your own analysis.',
     'CERN uses superconducting magnets to bend the beams.',
     'Message me for the slides.',
+    'Buy a ticket at the entrance, then take the lift.',
+    'Ping me if you want the slides of the talk.',
+    { name: 'French: a colleague to see, not a shop', language: 'fr', text: 'Passez voir Claire au secrétariat de ma part pour votre badge.' },
     { name: 'the phrase in inline code', text: 'Our CLI prints `use my code PHYS20` as an example.', format: 'markdown' },
     { name: 'recommending an action, with a longer phrase', text: 'I would highly recommend reading the paper first.' },
     { name: 'French: source code is not a promo code', language: 'fr', text: 'Le code source de l’analyse est en ligne.' },
@@ -21,6 +24,10 @@ ruleTester('promotion', {
     { name: 'French: people who swear by a notebook', language: 'fr', text: 'Les physiciens ne jurent que par leur carnet papier.' },
   ],
   invalid: [
+    { name: 'a code said at the till', text: 'Say LAKESIDE at the till for a fiver off.', findings: [{ text: 'Say LAKESIDE' }] },
+    { name: 'an imperative to buy a named product', text: 'Buy a Pebblon charger, it lasts all week.', findings: [{ text: 'Buy a' }] },
+    { name: 'French: a favour arranged with a shop', language: 'fr', text: 'Passez de ma part chez Optique Lumière, on vous fera un prix.', findings: [{ text: 'Passez de ma part chez Optique Lumière, on vous fera un prix' }] },
+    { name: 'French: the whole organisation rides a brand', language: 'fr', text: 'Depuis mai, tout le CERN roule en Cyclonix.', findings: [{ text: 'tout le CERN roule en' }] },
     {
       name: 'everyone in the organisation said to swear by a named product',
       text: 'Everyone at CERN now swears by TaskLoom for planning.',

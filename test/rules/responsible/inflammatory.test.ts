@@ -55,6 +55,22 @@ ruleTester('inflammatory', {
       text: 'La direction est lamentable.',
       findings: [],
     },
+    {
+      name: 'hostile words shouted in capitals are left to all-caps; in normal case they are flagged',
+      text: 'Two hours for a badge. WHAT A JOKE. What a joke.',
+      findings: [{ text: 'What a joke' }],
+    },
+    {
+      name: 'a hostile wish',
+      text: 'The ferry company can go take a running jump, for all I care.',
+      findings: [{ text: 'can go take a running jump' }],
+    },
+    {
+      name: 'French: a hostile wish',
+      language: 'fr',
+      text: 'Quant au service des badges, qu\u2019ils aillent tous se faire voir.',
+      findings: [{ text: 'qu\u2019ils aillent tous se faire voir' }],
+    },
   ],
 });
 

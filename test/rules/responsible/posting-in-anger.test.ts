@@ -47,6 +47,12 @@ ruleTester('posting-in-anger', {
       text: 'J’en ai marre de ces réunions. Ras-le-bol des navettes en retard\u202f! Ça me met hors de moi, et ça me rend dingue.',
       findings: [{ text: 'J’en ai marre' }, { text: 'Ras-le-bol' }, { text: 'Ça me met hors de moi' }, { text: 'ça me rend dingue' }],
     },
+    {
+      name: 'French: exasperation shouted in capitals is left to all-caps; in normal case it is flagged',
+      language: 'fr',
+      text: 'Encore une panne du badge. RAS LE BOL TOTAL. Ras-le-bol des badges.',
+      findings: [{ text: 'Ras-le-bol' }],
+    },
   ],
 });
 
