@@ -21,6 +21,10 @@ interface Section {
   shortWords: Set<string>;
   /** Learned prefixes that make one word with the word after them (`radio` + `protection`). */
   prefixes: string[];
+  /** Endings that make a part of a word of the dictionary (`bouldering` from `boulder`); `ing` also after a dropped `e`. */
+  partSuffixes: string[];
+  /** A tag of fewer letters is not split: two words hardly fit in it, and a rare word would split into stray ones (`be` + `lay`). */
+  minimumTag: number;
 }
 
 /** One dictionary's words: whole tags (accents optional), and parts of a split with and without accents. */
@@ -39,6 +43,8 @@ function sectionOf(file: RuleData, language: Language): Section {
     minimumPart: file.minimumPart === undefined ? 1 : dataNumber(file, 'minimumPart', 1),
     shortWords: dataSet(file, 'shortWords'),
     prefixes,
+    partSuffixes: dataStrings(file, 'partSuffixes'),
+    minimumTag: file.minimumTag === undefined ? 0 : dataNumber(file, 'minimumTag', 0),
   };
 }
 
@@ -49,9 +55,28 @@ function withoutAccents(text: string, accents: AccentMap): string {
   return out;
 }
 
+/** `list` and the forms of its words with one of `suffixes` (`boulder` → `bouldering`, `vibe` → `vibing`). */
+function inflected(list: WordList, suffixes: readonly string[]): WordList {
+  if (suffixes.length === 0) return list;
+  return {
+    has: (w) => list.has(w) || suffixes.some((suffix) => {
+      if (!w.endsWith(suffix) || w.length - suffix.length < 4) return false;
+      const stem = w.slice(0, -suffix.length);
+      return list.has(stem) || (suffix.startsWith('i') && list.has(`${stem}e`));
+    }),
+  };
+}
+
+/** The organisation's names written as one lower-case word (`cern`): a part of a tag like a word (`#cernclimbers`). */
+function namesOf(names: readonly string[]): Set<string> {
+  return new Set(names.filter((n) => /^\p{L}{3,}$/u.test(n)).map((n) => n.toLowerCase()));
+}
+
 function wordsOf(section: Section, resources: PackResources): Words[] {
+  const names = namesOf(resources.organisation.names);
   return section.dictionaries.map((name) => {
-    const list = resources.dictionary(name);
+    const dictionary = inflected(resources.dictionary(name), section.partSuffixes);
+    const list: WordList = { has: (w) => dictionary.has(w) || names.has(w) };
     const part: WordList = { has: (w) => (w.length >= section.minimumPart || section.shortWords.has(w)) && list.has(w) };
     if (section.accents.size === 0) return { whole: list, parts: [part] };
     return { whole: accentInsensitive(list, section.accents), parts: [part, accentInsensitive(part, section.accents)] };
@@ -110,6 +135,8 @@ export const hashtagCase: Detector = {
   create(spec, resources) {
     const sections = new Map(spec.meta.languages.map((language) => [language, sectionOf(dataFor(spec, language), language)]));
     const lexicons = new Map<Language, Words[]>();
+    // The organisation's names as they are written (`cern` → `CERN`), for the fix of a tag with one in it.
+    const written = new Map([...namesOf(resources.organisation.names)].map((n) => [n, resources.organisation.names.find((m) => m.toLowerCase() === n)!]));
     return {
       meta: spec.meta,
       checkBlock: function hashtagCaseCheck({ block, language }: BlockContext): Report[] {
@@ -123,10 +150,10 @@ export const hashtagCase: Detector = {
           const tag = match.text.slice(1);
           if (tag.slice(1) !== tag.slice(1).toLowerCase() || tag.includes('_')) continue;
           const lower = tag.toLowerCase();
-          if (isOneWord(lower, section, words)) continue;
+          if ([...lower].length < section.minimumTag || isOneWord(lower, section, words)) continue;
           const split = splitOf(lower, words);
           if (!split || split.words.length < 2 || readableAsWritten(tag, split.words)) continue;
-          const expected = split.ambiguous ? [] : [`#${split.words.map(capitalise).join('')}`];
+          const expected = split.ambiguous ? [] : [`#${split.words.map((w) => written.get(w) ?? capitalise(w)).join('')}`];
           reports.push({
             start: match.start,
             end: match.end,

@@ -21,6 +21,9 @@ interface Section {
   messages: Record<string, string>;
   lexicon: AcronymLexicon;
   unknownPerDocument: number;
+  /** A post for one of `socialPlatforms` (written for anyone, and short) may get up to this many. */
+  unknownPerSocialPost: number;
+  socialPlatforms: Set<string>;
   /** Words in capitals that are words of the language (`URGENT`, `ATTENTION`), not acronyms. */
   dictionary: Dictionary;
   /** How the fix writes an acronym with its expansion: `{expansion} ({acronym})` or `{acronym} ({expansion})`. */
@@ -102,6 +105,8 @@ function sectionOf(data: RuleData, words: () => WordList): Section {
     messages: data.messages,
     lexicon: { known: dataMap(data, 'known'), notAcronyms },
     unknownPerDocument: dataNumber(data, 'unknownPerDocument'),
+    unknownPerSocialPost: data.unknownPerSocialPost === undefined ? dataNumber(data, 'unknownPerDocument') : dataNumber(data, 'unknownPerSocialPost'),
+    socialPlatforms: dataSet(data, 'socialPlatforms'),
     dictionary: dictionaryFor(words, data),
     spelledOut: dataString(data, 'spelledOut'),
     elision: elisions.length ? new RegExp(`^(?:${elisions.sort((a, b) => b.length - a.length).join('|')})['’](?=\\p{Lu})`, 'iu') : undefined,
@@ -111,9 +116,19 @@ function sectionOf(data: RuleData, words: () => WordList): Section {
   };
 }
 
-/** Two capitals or more; digits and inner hyphens allowed; no run of three digits (`CVE-2021-42574` is an identifier). */
+/**
+ * A mixed-case acronym: a capital, one lower-case letter, then one or two capitals (`VdM`, `MoU`,
+ * `DoE`), as a small word of a name keeps its lower case in its initials.
+ */
+const MIXED_CASE = /^\p{Lu}\p{Ll}\p{Lu}{1,2}$/u;
+
+/**
+ * Two capitals or more; digits and inner hyphens allowed; no run of three digits (`CVE-2021-42574`
+ * is an identifier); or a mixed-case acronym (`VdM`).
+ */
 function acronymOf(text: string): string | undefined {
   const base = /[\p{Lu}\d]s$/u.test(text) ? text.slice(0, -1) : text;
+  if (MIXED_CASE.test(base)) return base;
   // `PHYS20`, `SHA256`: four letters or more then digits make a code (promo, product), not an acronym.
   if (!isCapsToken(base) || /['’]|\d{3}|\p{Lu}{4}\d{2}/u.test(base) || base.length > 12) return undefined;
   return (base.match(/\p{Lu}/gu) ?? []).length >= 2 ? base : undefined;
@@ -140,17 +155,21 @@ function expansionOf(acronym: string, { known }: AcronymLexicon): string | undef
   return match && known.has(match[1]) ? `${known.get(match[1])} ${match[2]}` : undefined;
 }
 
-/** Where an acronym stands in a word: after an elision (`l'ANR`) and before a full stop the parser left on it (`HL-LHC.`). */
+/** Where an acronym stands in a word: after an elision (`l'ANR`) and before a full stop the parser left on it (`HL-LHC.`) or a possessive (`LHC's`). */
 interface Token {
   text: string;
   start: number;
   end: number;
+  /** Written with a possessive (`LHC's`): the fix would read `Large Hadron Collider (LHC)'s`, so none is offered. */
+  possessive?: boolean;
 }
 
 function tokenOf(word: Word, elision: RegExp | undefined): Token {
   const lead = elision?.exec(word.text)?.[0].length ?? 0;
-  const trail = /\.$/.test(word.text) && acronymOf(word.text.slice(lead, -1)) ? 1 : 0;
-  return { text: word.text.slice(lead, word.text.length - trail), start: word.start + lead, end: word.end - trail };
+  // A full stop the parser left on it (`HL-LHC.`), or an English possessive (`the LHC's cavities`).
+  const possessive = /['’]s$/.test(word.text) && acronymOf(word.text.slice(lead, -2)) ? 2 : 0;
+  const trail = possessive || (/\.$/.test(word.text) && acronymOf(word.text.slice(lead, -1)) ? 1 : 0);
+  return { text: word.text.slice(lead, word.text.length - trail), start: word.start + lead, end: word.end - trail, possessive: possessive > 0 };
 }
 
 /** Text compared for an expansion: lower case, straight apostrophes, one kind of space. */
@@ -175,6 +194,9 @@ export const acronymFirstUse: Detector = {
         const abbreviation = (w: string): boolean => isAbbreviation(w, lexicon, organisation);
         const seen = new Set<string>();
         let unknownReported = 0;
+        // A social-media post gets each of its few unknown acronyms; another text (a blog for specialists) only the first.
+        const platform = context.settings.platform;
+        const unknownLimit = platform !== undefined && section.socialPlatforms.has(platform) ? section.unknownPerSocialPost : section.unknownPerDocument;
         const reports: Report[] = [];
         let before = '';
         const title = typeof context.prose.frontmatter.title === 'string' ? context.prose.frontmatter.title : '';
@@ -209,7 +231,7 @@ export const acronymFirstUse: Detector = {
               if (seen.has(acronym)) return;
               seen.add(acronym);
               const expansion = expansionOf(acronym, lexicon);
-              if (!expansion && unknownReported >= section.unknownPerDocument) return;
+              if (!expansion && unknownReported >= unknownLimit) return;
               const sentence = analysis.sentences[word.sentence];
               const sentenceText = comparable(before + block.text.slice(sentence.start - block.start, sentence.end - block.start));
               if (isDefinedInPlace(block, token, acronym, section.definitions)) return;
@@ -218,11 +240,13 @@ export const acronymFirstUse: Detector = {
               if (!expansion) unknownReported++;
               const atSentenceStart = sentence.words[0] === word && token.start === word.start;
               const written = expansion && acronym === token.text ? formatMessage(section.spelledOut, { acronym, expansion }) : undefined;
-              const expected = written ? [atSentenceStart ? capitalise(written) : written] : [];
+              const spelled = written && (atSentenceStart ? capitalise(written) : written);
+              // A possessive keeps the message's expansion but gets no fix (`Large Hadron Collider (LHC)'s` reads badly).
+              const expected = spelled && !token.possessive ? [spelled] : [];
               reports.push({
                 start: token.start,
                 end: token.end,
-                message: formatMessage(expected.length ? messages.known : messages.unknown, { actual: token.text, expected: expected[0] ?? '' }),
+                message: formatMessage(spelled ? messages.known : messages.unknown, { actual: token.text, expected: spelled ?? '' }),
                 expected,
                 fixes: expected.map((text) => replaceFix(context.language, token.start, token.end, text)),
               });

@@ -118,14 +118,16 @@ function isQuoted(match: PhraseMatch, { block }: BlockContext): boolean {
 
 /**
  * The term is explained where it stands: a parenthesis right after it, an apposition
- * (`luminosity, a measure of …`), a definition (`An inverse femtobarn, written fb⁻¹, is …`), or an explaining
+ * (`luminosity, a measure of …`), a colon and a clause (`quenches: it suddenly stops …`), a definition (`An inverse femtobarn, written fb⁻¹, is …`), or an explaining
  * phrase later in its sentence or in the next one.
  */
 function isExplained(match: PhraseMatch, context: BlockContext, lexicon: Lexicon): boolean {
   const { block, analysis } = context;
   const after = block.text.slice(match.end - block.start, match.end - block.start + 20);
   if (isQuoted(match, context)) return true;
-  if (/^["'’”»]?\s?\(/.test(after) || lexicon.apposition.test(after)) return true;
+  // A closing quote may stand before the parenthesis, the apposition or a colon; a colon then a word in
+  // lower case opens the explanation (`a magnet "quenches": it suddenly stops being superconducting`).
+  if (/^["'’”»]?\s?\(/.test(after) || lexicon.apposition.test(after.replace(/^["'’”»]/, '')) || /^["'’”»]?[\s\u00a0\u202f]?:[\s\u00a0\u202f]+\p{Ll}/u.test(after)) return true;
   if (lexicon.definition?.before.test(block.text.slice(Math.max(0, match.start - block.start - 6), match.start - block.start)) && lexicon.definition.after.test(block.text.slice(match.end - block.start, match.end - block.start + 48))) return true;
   const index = analysis.sentences.indexOf(match.sentence);
   const rest = analysis.words.filter((w) => (w.sentence === index && w.start >= match.end) || w.sentence === index + 1).map((w) => w.normal);

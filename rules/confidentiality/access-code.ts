@@ -3,7 +3,7 @@ import { dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { maskSecret, redactionOf } from '../kinds/redaction';
 import { PhraseSet } from '../kinds/phrase-set';
 import { dataFor, type Detector } from '../pack/spec';
-import { wordPattern } from '../kinds/regex';
+import { adverbsOf, wordPattern } from '../kinds/regex';
 
 /** One language's code pattern and word lists. */
 interface Lexicon {
@@ -26,16 +26,17 @@ const alternation = (words: string[]): string => words.map(wordPattern).sort((a,
 
 /**
  * A code word, an optional `for the garage` / `du local de stockage` (a link word and up to
- * three words), an optional `is`/`:`/`=`, then the code (group 2): three to eight digits, or
- * digits around one letter, with an optional first or last letter, `#` or `*` (`4512`,
- * `A1234`, `2580B`, `75B21`, `2468#`). The white space around `:` is `\s*(?:[:=]\s*)?`, not
- * `\s*[:=]?\s*`: two runs of white space side by side split a long run in every way (quadratic).
+ * three words), an optional `is`/`:`/`=` (after a comma too: `le code du cadenas, c'est 2718`),
+ * then the code (group 2): three to eight digits, or digits around one letter, with an optional
+ * first or last letter, `#` or `*` (`4512`, `A1234`, `2580B`, `75B21`, `2468#`). The white space
+ * around `:` is `\s*(?:[:=]\s*)?`, not `\s*[:=]?\s*`, and before the copula `\s*,\s+|\s+`, not
+ * `\s*,?\s+`: two runs of white space side by side split a long run in every way (quadratic).
  */
 function accessCodePattern(file: RuleData): RegExp {
   return new RegExp(
     `(?<![\\p{L}\\p{N}_])(${alternation(dataStrings(file, 'codeWords'))})` +
       `(?:\\s+(?:${alternation(dataStrings(file, 'linkWords'))})(?:\\s+|(?<=['’]))[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}?)?` +
-      `(?:\\s+(?:${alternation(dataStrings(file, 'copulas'))}))?\\s*(?:[:=]\\s*)?((?:[A-Z]?\\d{3,8}|\\d{2,6}[A-Z]\\d{1,4})(?:[A-Z](?![\\p{L}\\p{N}])|[#*])?)(?![\\p{L}\\p{N}.,]\\d)`,
+      `(?:(?:\\s*,\\s+|\\s+)(?:${alternation(dataStrings(file, 'copulas'))})${adverbsOf(file)})?\\s*(?:[:=]\\s*)?((?:[A-Z]?\\d{3,8}|\\d{2,6}[A-Z]\\d{1,4})(?:[A-Z](?![\\p{L}\\p{N}])|[#*])?)(?![\\p{L}\\p{N}.,]\\d)`,
     'giu',
   );
 }

@@ -2,7 +2,7 @@ import type { BlockContext, Fix, Language, Report } from '../api';
 import { dataMap, dataSet, dataStrings, formatMessage, type RuleData } from '../kinds/data';
 import { maskSecret, redactionOf } from '../kinds/redaction';
 import { dataFor, type Detector } from '../pack/spec';
-import { wordPattern } from '../kinds/regex';
+import { adverbsOf, wordPattern } from '../kinds/regex';
 
 /**
  * Token formats, after secretlint's recommended preset (@secretlint/secretlint-rule-preset-recommend):
@@ -45,7 +45,7 @@ function passwordPattern(file: RuleData): RegExp {
   return new RegExp(
     `(?<![\\p{L}\\p{N}_])(${alternation(words)})` +
       `(?:\\s+(?:${alternation(dataStrings(file, 'linkWords'))})(?:\\s+|(?<=['’]))[\\p{L}\\p{N}_.'’-]+(?:\\s+[\\p{L}\\p{N}_.'’-]+){0,5}?)?` +
-      `(?:\\s*(?:,?\\s(?:${alternation(dataStrings(file, 'copulas'))})(?:\\s*:)?|:|=)\\s*(?:["'“‘«]\\s?)?|\\s*["“«]\\s?)${VALUE}`,
+      `(?:\\s*(?:,?\\s(?:${alternation(dataStrings(file, 'copulas'))})${adverbsOf(file)}(?:\\s*:)?|:|=)\\s*(?:["'“‘«]\\s?)?|\\s*["“«]\\s?)${VALUE}`,
     'dgiu',
   );
 }

@@ -1,5 +1,6 @@
 /** Regular expressions over a block's masked text, with document offsets, for detectors. Each must run in linear time (no nested quantifiers). */
 import type { ProseBlock } from '../api';
+import { dataStrings, type RuleData } from './data';
 import { fixTitle } from './fix-titles';
 
 /** `text` with the characters that mean something in a regular expression escaped. */
@@ -35,4 +36,13 @@ export function matchPattern(block: ProseBlock, pattern: RegExp): PatternMatch[]
 /** A redaction fix for `[start, end)` (rules/kinds/redaction.ts gives a section's text and title). */
 export function redactFix(start: number, end: number, replacement = '[redacted]', title = fixTitle('redact', 'en')) {
   return { title, edits: [{ start, end, text: replacement }] };
+}
+
+/**
+ * Optional adverbs after the copula (`c'est toujours 2718`, `is still 4512`): the section's
+ * `copulaAdverbs`, or nothing when it has none.
+ */
+export function adverbsOf(file: RuleData): string {
+  const adverbs = dataStrings(file, 'copulaAdverbs');
+  return adverbs.length ? `(?:\\s+(?:${adverbs.map(wordPattern).sort((a, b) => b.length - a.length).join('|')}))?` : '';
 }

@@ -2,6 +2,8 @@ import type { BlockContext, Report } from '../api';
 import { dataSet, dataStrings, formatMessage } from '../kinds/data';
 import { redactionOf } from '../kinds/redaction';
 import { matchPattern, escapeRegExp } from '../kinds/regex';
+import { PatternEntries } from '../kinds/pattern-entries';
+import type { PhraseMatch } from '../kinds/phrase-list';
 import { dataFor, type Detector } from '../pack/spec';
 
 /**
@@ -42,9 +44,11 @@ interface Functional {
  * (`halliday`, `john.day`) stay personal; dots, which join first and last names, do not count.
  */
 function isEventAddress(local: string, { eventWords, isWord }: Functional): boolean {
+  // A plural names the same occasion (`workshops-physics@`, `ateliers-sciences@`).
+  const isEvent = (part: string): boolean => eventWords.includes(part) || (part.endsWith('s') && eventWords.includes(part.slice(0, -1)));
   return local.split(/[.+]/).some((chunk) => {
     const parts = chunk.split(/[-_]/);
-    if (parts.length > 1) return parts.some((part, k) => eventWords.includes(part) && parts.some((other, j) => j !== k && other.length >= 3 && isWord(other)));
+    if (parts.length > 1) return parts.some((part, k) => isEvent(part) && parts.some((other, j) => j !== k && other.length >= 3 && isWord(other)));
     return eventWords.some((event) => {
       const rest = chunk.startsWith(event) ? chunk.slice(event.length) : chunk.endsWith(event) ? chunk.slice(0, -event.length) : '';
       return rest.length >= 3 && isWord(rest);
@@ -64,6 +68,18 @@ function isPublicAddress({ roleWords, ...functional }: Functional, published: Re
   return isEventAddress(local, { roleWords, ...functional });
 }
 
+/** How far after an address (in characters) a description of it as shared may start: `…@example.org, a shared inbox`. */
+const SHARED_WINDOW = 40;
+
+/**
+ * Whether the words just after an address, in its sentence, describe it as read by a group
+ * (`…, which three of us read`, `…, une adresse partagée par toute l'équipe`): the section's
+ * `shared-address` pattern entries.
+ */
+function describedAsShared(shared: readonly PhraseMatch[], start: number, end: number): boolean {
+  return shared.some((m) => m.start >= end && m.start - end <= SHARED_WINDOW && m.sentence.start <= start && end <= m.sentence.end);
+}
+
 /**
  * `privacy`: e-mail addresses in prose are personal data (and invite spam and phishing), the
  * author's own included. Shared functional addresses and fediverse handles are public on purpose.
@@ -79,6 +95,8 @@ export const emailAddress: Detector = {
     const isWord = (word: string): boolean => spec.meta.languages.some((language) => resources.dictionary(language).has(word));
     const functional: Functional = { roleWords, eventWords, isWord };
     const groups = new Map(spec.meta.languages.map((language) => [language, groupLeadOf(dataFor(spec, language))]));
+    // Pattern entries that describe an address as a group's (`…, which the whole team reads`).
+    const sharedPatterns = new Map(spec.meta.languages.map((language) => [language, PatternEntries.of(dataFor(spec, language), resources.classes[language] ?? {}, language, resources.eager)]));
     const redactions = new Map(spec.meta.languages.map((language) => [language, redactionOf(dataFor(spec, language))]));
     // Addresses a workspace declares public (`functionalAddresses` in .guidelint.yml), and the pack's own contact.
     const published = new Map(spec.meta.languages.map((language) => [language,
@@ -92,7 +110,9 @@ export const emailAddress: Detector = {
         if (!block.text.includes('@')) return [];
         const known = published.get(context.language)!;
         const redact = redactions.get(context.language)!;
-        return matchPattern(block, EMAIL).filter((m) => !isPublicAddress(functional, known, groups.get(context.language)!, block.text, m.text, m.start - block.start)).map((match) => ({
+        const candidates = matchPattern(block, EMAIL).filter((m) => !isPublicAddress(functional, known, groups.get(context.language)!, block.text, m.text, m.start - block.start));
+        const shared = candidates.length ? sharedPatterns.get(context.language)?.match(context) ?? [] : [];
+        return candidates.filter((m) => !describedAsShared(shared, m.start, m.end)).map((match) => ({
           start: match.start,
           end: match.end,
           message: formatMessage(messages.default, { actual: match.text }),

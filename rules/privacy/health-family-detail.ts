@@ -14,6 +14,9 @@ interface Lexicon {
   titles: Set<string>;
   pronouns: Set<string>;
   afterFirstName: Set<string>;
+  /** Words after a sentence's first word that make it a name when that word is not in the language's dictionary (`Marek won't`). */
+  afterName: Set<string>;
+  isWord: (word: string) => boolean;
   firstPerson: Set<string>;
   /** Entries written as patterns: a class of illnesses or injuries after a verb or a possessive (`has Parkinson's`, `broke her wrist`), if any. */
   patterns?: PatternEntries;
@@ -29,6 +32,8 @@ function lexiconOf(file: RuleData, language: Language, resources: PackResources)
     titles: dataSet(file, 'titles'),
     pronouns: dataSet(file, 'pronouns'),
     afterFirstName: dataSet(file, 'afterFirstName'),
+    afterName: dataSet(file, 'afterName'),
+    isWord: (word) => resources.dictionary(language).has(word),
     firstPerson: dataSet(file, 'firstPerson'),
     patterns: PatternEntries.of(file, resources.classes[language] ?? {}, language, resources.eager),
   };
@@ -44,7 +49,8 @@ const isCapitalised = (word: Word, { notNames, language }: Lexicon): boolean =>
 /**
  * Whether a sentence names a person: a title (`Dr.`), or a capitalised word that is not the
  * sentence's first word (which is capitalised anyway) unless it is possessive or a second
- * capitalised word or a word like `from` follows it (`Raj's wife…`, `Helen Marsh is…`, `Lena from…`).
+ * capitalised word or a word like `from` follows it (`Raj's wife…`, `Helen Marsh is…`, `Lena from…`),
+ * or it is no word of the dictionary and a modal or a verb of saying follows it (`Marek won't…`).
  */
 function namesPerson(words: readonly Word[], lexicon: Lexicon): boolean {
   return words.some((word, k) => {
@@ -52,7 +58,9 @@ function namesPerson(words: readonly Word[], lexicon: Lexicon): boolean {
     if (!isCapitalised(word, lexicon)) return false;
     if (k > 0) return true;
     const next = words[1];
-    return word.normal.endsWith("'s") || (next !== undefined && (isCapitalised(next, lexicon) || lexicon.afterFirstName.has(next.normal)));
+    if (word.normal.endsWith("'s") || next === undefined) return word.normal.endsWith("'s");
+    if (isCapitalised(next, lexicon) || lexicon.afterFirstName.has(next.normal)) return true;
+    return lexicon.afterName.has(next.normal) && !lexicon.isWord(word.normal);
   });
 }
 

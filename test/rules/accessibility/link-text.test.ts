@@ -33,6 +33,8 @@ ruleTester('link-text', {
       format: markdown,
       findings: [{ text: 'click here', message: 'Replace the link text `click here` with words that say where the link goes.' }],
     },
+    { name: 'a gesture or a bare page as link text', text: 'The rota is on [page](https://example.org/rota). Seats on the bus: book [tap](https://example.org/bus), or see [the open-day page](https://example.org/day).', format: markdown, findings: [{ text: 'page' }, { text: 'tap' }] },
+    { name: 'French: « voici » as link text', language: fr, text: 'Les horaires du bus sont [voici](https://example.org/bus), le plan sur [la page du bus de nuit](https://example.org/nuit).', format: markdown, findings: [{ text: 'voici' }] },
     { name: 'read more and here', text: 'New results. [Read more](https://example.org/a) or see [here](https://example.org/b).', format: markdown, findings: [{ text: 'Read more' }, { text: 'here' }] },
     {
       name: 'click here wording in plain text',

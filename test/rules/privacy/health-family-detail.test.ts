@@ -27,7 +27,7 @@ ruleTester('health-family-detail', {
     {
       name: 'a pronoun that refers to a person named in the previous sentence',
       text: "It was Giulia Bianchi's last day. She is leaving because her husband got a job abroad.",
-      findings: [{ text: 'her husband', message: /family detail `her husband`/ }],
+      findings: [{ text: 'her husband got', message: /family detail `her husband got`/ }],
     },
     {
       name: 'a name at the start of a sentence',
