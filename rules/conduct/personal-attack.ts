@@ -15,6 +15,8 @@ interface Lexicon {
   articles: Set<string>;
   /** « ce bobet de Gilles »: a demonstrative, a weak noun, a link word, then a name or a person noun. */
   demonstratives: Set<string>;
+  /** Plural demonstratives, followed by a person noun only: « ces cornichons de Russie » says where they come from. */
+  pluralDemonstratives: Set<string>;
   nameLinks: Set<string>;
   personNouns: Set<string>;
   index: PhraseIndex;
@@ -33,6 +35,7 @@ function lexiconOf(file: RuleData, language: Language, resources: PackResources)
     compounds: list('compounds'),
     articles: list('articles'),
     demonstratives: list('demonstratives'),
+    pluralDemonstratives: list('pluralDemonstratives'),
     nameLinks: list('nameLinks'),
     personNouns: list('personNouns'),
     index: new PhraseIndex(file.entries, language),
@@ -71,20 +74,21 @@ function aboutAuthor(match: PhraseMatch, context: BlockContext, { selfWords }: L
  * link word introduces, a capitalised name or a person noun, so it is aimed, not a compound. The
  * demonstrative is the attack's first word.
  */
-function namedAfter(match: PhraseMatch, { analysis }: BlockContext, { demonstratives, nameLinks, personNouns }: Lexicon): { first: number; last: number } | undefined {
+function namedAfter(match: PhraseMatch, { analysis }: BlockContext, { demonstratives, pluralDemonstratives, nameLinks, personNouns }: Lexicon): { first: number; last: number } | undefined {
   const { words } = analysis;
   const sentence = words[match.first].sentence;
   const inSentence = (k: number) => (words[k]?.sentence === sentence ? words[k] : undefined);
   const before = inSentence(match.first - 1);
   const link = inSentence(match.last + 1);
-  if (!before || !link || !demonstratives.has(before.normal)) return undefined;
+  if (!before || !link || !(demonstratives.has(before.normal) || pluralDemonstratives.has(before.normal))) return undefined;
   // The link word stands alone (« de Gilles ») or is elided onto the name (« d'Antoine »).
   const elided = /^([a-zà-ÿ]+['’])(.+)$/i.exec(link.text);
   const personAt = elided && nameLinks.has(elided[1].toLowerCase().replace('’', "'")) ? match.last + 1 : nameLinks.has(link.normal) ? match.last + 2 : -1;
   const person = personAt < 0 ? undefined : inSentence(personAt);
   if (!person) return undefined;
   const bare = person.text.replace(/^[a-zà-ÿ]+['’]/i, '');
-  return /^\p{Lu}/u.test(bare) || personNouns.has(person.normal) ? { first: match.first - 1, last: personAt } : undefined;
+  const name = demonstratives.has(before.normal) && /^\p{Lu}/u.test(bare);
+  return name || personNouns.has(person.normal) ? { first: match.first - 1, last: personAt } : undefined;
 }
 
 /** "clown show", "fraud detection": the noun modifies the next word and insults nobody. */

@@ -21,6 +21,7 @@ ruleTester('personal-attack', {
     { name: 'French: a spurious signal', language: 'fr', text: 'Le signal parasite vient de l\'alimentation.' },
     { name: 'French: chili con carne at the cafeteria', language: 'fr', text: 'Au menu ce midi : chili con carne.' },
     { name: 'French: « ce X de Y » with a thing after « de » is a compound', language: 'fr', text: 'Ce clown de cirque a fait rire les enfants.' },
+    { name: 'French: after « ces », a capitalised word says where they come from', language: 'fr', text: 'Ces cornichons de Russie sont délicieux.' },
   ],
   invalid: [
     {
