@@ -13,6 +13,12 @@ interface Lexicon {
   selfWords: Set<string>;
   compounds: Set<string>;
   articles: Set<string>;
+  /** « ce bobet de Gilles »: a demonstrative, a weak noun, a link word, then a name or a person noun. */
+  demonstratives: Set<string>;
+  /** Plural demonstratives, followed by a person noun only: « ces cornichons de Russie » says where they come from. */
+  pluralDemonstratives: Set<string>;
+  nameLinks: Set<string>;
+  personNouns: Set<string>;
   index: PhraseIndex;
   /** Entries written as patterns (collective insults, condescension), if any. */
   patterns?: PatternEntries;
@@ -28,6 +34,10 @@ function lexiconOf(file: RuleData, language: Language, resources: PackResources)
     selfWords: list('selfWords'),
     compounds: list('compounds'),
     articles: list('articles'),
+    demonstratives: list('demonstratives'),
+    pluralDemonstratives: list('pluralDemonstratives'),
+    nameLinks: list('nameLinks'),
+    personNouns: list('personNouns'),
     index: new PhraseIndex(file.entries, language),
     patterns: PatternEntries.of(file, resources.classes[language] ?? {}, language, resources.eager),
   };
@@ -59,6 +69,28 @@ function aboutAuthor(match: PhraseMatch, context: BlockContext, { selfWords }: L
   return false;
 }
 
+/**
+ * « ce bobet de Gilles », « cette andouille de stagiaire »: the noun is said of the person the
+ * link word introduces, a capitalised name or a person noun, so it is aimed, not a compound. The
+ * demonstrative is the attack's first word.
+ */
+function namedAfter(match: PhraseMatch, { analysis }: BlockContext, { demonstratives, pluralDemonstratives, nameLinks, personNouns }: Lexicon): { first: number; last: number } | undefined {
+  const { words } = analysis;
+  const sentence = words[match.first].sentence;
+  const inSentence = (k: number) => (words[k]?.sentence === sentence ? words[k] : undefined);
+  const before = inSentence(match.first - 1);
+  const link = inSentence(match.last + 1);
+  if (!before || !link || !(demonstratives.has(before.normal) || pluralDemonstratives.has(before.normal))) return undefined;
+  // The link word stands alone (« de Gilles ») or is elided onto the name (« d'Antoine »).
+  const elided = /^([a-zà-ÿ]+['’])(.+)$/i.exec(link.text);
+  const personAt = elided && nameLinks.has(elided[1].toLowerCase().replace('’', "'")) ? match.last + 1 : nameLinks.has(link.normal) ? match.last + 2 : -1;
+  const person = personAt < 0 ? undefined : inSentence(personAt);
+  if (!person) return undefined;
+  const bare = person.text.replace(/^[a-zà-ÿ]+['’]/i, '');
+  const name = demonstratives.has(before.normal) && /^\p{Lu}/u.test(bare);
+  return name || personNouns.has(person.normal) ? { first: match.first - 1, last: personAt } : undefined;
+}
+
 /** "clown show", "fraud detection": the noun modifies the next word and insults nobody. */
 function isCompound(match: PhraseMatch, { analysis }: BlockContext, { compounds }: Lexicon): boolean {
   const next = analysis.words[match.last + 1];
@@ -84,6 +116,11 @@ export const personalAttack: Detector = {
         for (const match of lexicon.index.match(context.analysis)) {
           // « le mot « abruti » » talks about the word.
           if (aboutAuthor(match, context, lexicon) || isQuotedMention(context.block, match.start, match.end)) continue;
+          const named = match.entry.strength === 'weak' ? namedAfter(match, context, lexicon) : undefined;
+          if (named !== undefined) {
+            report(words[named.first].start, words[named.last].end);
+            continue;
+          }
           const { first, aimed } = attackStart(match, context, lexicon);
           if (match.entry.strength === 'weak' && (!aimed || isCompound(match, context, lexicon))) continue;
           report(words[first].start, match.end);

@@ -22,23 +22,65 @@ function ratingsFor(ignorePluralize: readonly string[]): Map<string, number> {
   return same ? new Map(built.ratings) : profanitiesOf(new Set(ignorePluralize));
 }
 
-function sureProfanities(file: RuleData): SearchIndex<string> {
+function sureProfanityPhrases(file: RuleData): string[] {
   const sureness = dataNumber(file, 'sureness');
   const ignore = dataSet(file, 'ignore');
   for (const phrase of dataStrings(file, 'ignore')) ignore.add(pluralize.singular(phrase)).add(pluralize.plural(phrase));
   const regular = dataSet(file, 'regular');
-  const phrases = [...ratingsFor(dataStrings(file, 'ignorePluralize'))]
-    .filter(([phrase, rating]) => rating >= sureness && !ignore.has(phrase))
-    .map(([phrase]) => ({ phrase, value: phrase, keepApostrophes: regular.has(phrase) }));
-  return new SearchIndex(phrases);
+  return [...ratingsFor(dataStrings(file, 'ignorePluralize'))].filter(([phrase, rating]) => rating >= sureness && !ignore.has(phrase)).map(([phrase]) => phrase);
+}
+
+function sureProfanities(file: RuleData, phrases: readonly string[]): SearchIndex<string> {
+  const regular = dataSet(file, 'regular');
+  return new SearchIndex(phrases.map((phrase) => ({ phrase, value: phrase, keepApostrophes: regular.has(phrase) })));
+}
+
+/**
+ * Profanity written with mask characters (`clusterf*ck`, `sh*t`, `p*tain`): a word with a
+ * letter first and a run of masks inside or at the end, each mask standing for one letter of a
+ * one-word phrase of the lists. Lone masks (`*emphasis*`, `5 * 3`) are not words.
+ */
+class MaskedProfanity {
+  private readonly byLength = new Map<number, string[]>();
+  private readonly pattern: RegExp | undefined;
+
+  constructor(masks: readonly string[], words: Iterable<string>) {
+    for (const word of words) {
+      if (!/^\p{L}+$/u.test(word)) continue;
+      const length = [...word].length;
+      const list = this.byLength.get(length) ?? [];
+      list.push(word.toLowerCase());
+      this.byLength.set(length, list);
+    }
+    const mask = masks.map((m) => m.replace(/[\\^\]\-]/g, '\\$&')).join('');
+    this.pattern = mask ? new RegExp(`\\p{L}+(?:[${mask}]+\\p{L}*)+`, 'gu') : undefined;
+  }
+
+  /** Ranges of masked profanity in `text`, whose first character is at document offset `offset`. */
+  match(text: string, offset: number): { start: number; end: number }[] {
+    if (!this.pattern) return [];
+    const found: { start: number; end: number }[] = [];
+    for (const m of text.matchAll(this.pattern)) {
+      const token = m[0];
+      const letters = token.replace(/[^\p{L}]/gu, '');
+      if (letters.length < 2 || letters.length === token.length) continue;
+      const shape = new RegExp(`^${[...token].map((c) => (/\p{L}/u.test(c) ? c.toLowerCase() : '\\p{L}')).join('')}$`, 'u');
+      const candidates = this.byLength.get([...token].length) ?? [];
+      if (candidates.some((word) => shape.test(word))) found.push({ start: offset + m.index!, end: offset + m.index! + token.length });
+    }
+    return found;
+  }
 }
 
 /** `conduct`: profanity, from the cuss list of retext-profanities (sure words only) and this pack's own list. */
 export const profanity: Detector = {
   name: 'profanity',
   create(spec) {
-    const sure = spec.data.en ? sureProfanities(spec.data.en) : new SearchIndex<string>([]);
+    const surePhrases = spec.data.en ? sureProfanityPhrases(spec.data.en) : [];
+    const sure = spec.data.en ? sureProfanities(spec.data.en, surePhrases) : new SearchIndex<string>([]);
     const extra = perLanguage(spec, (file, language) => new PhraseIndex(file.entries, language));
+    const masked = perLanguage(spec, (file, language) =>
+      new MaskedProfanity(dataStrings(file, 'maskCharacters'), [...(language === 'en' ? surePhrases : []), ...file.entries.flatMap((e) => e.phrases)]));
     return {
       meta: spec.meta,
       checkBlock: function profanityCheck(context: BlockContext): Report[] {
@@ -50,6 +92,7 @@ export const profanity: Detector = {
           ...(context.language === 'en' ? sure.match(context.analysis, context.block.start) : []),
           // « le mot « merde » » talks about the word (the cuss list already skips quoted words).
           ...own.match(context.analysis).filter((m) => !isQuotedMention(context.block, m.start, m.end)),
+          ...(masked.get(context.language)?.match(context.block.text, context.block.start) ?? []),
         ];
         return ranges.filter(({ start, end }) => !isInProperName(context.analysis.words, start, end)).map(({ start, end }) => {
           const actual = context.block.text.slice(start - context.block.start, end - context.block.start);

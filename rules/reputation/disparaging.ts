@@ -55,7 +55,8 @@ export const disparaging: Detector = {
     return phraseRule(spec.meta, spec.data, {
       when: function disparagingNamesTarget(match, context) {
         const lexicon = lexicons.get(context.language);
-        if (!lexicon) return false;
+        // A block quote is someone else's words (« "The beam doesn't care about your schedule." »), as for pattern rules.
+        if (!lexicon || context.block.quoted) return false;
         if (match.entry.launch) return !isLaunch(match, context, lexicon);
         return namesTarget(match, context, lexicon);
       },

@@ -20,6 +20,8 @@ ruleTester('personal-attack', {
     { name: 'French: « ferait mieux de » is advice', language: 'fr', text: 'Un stagiaire ferait mieux de demander de l\'aide que de rester bloqué.' },
     { name: 'French: a spurious signal', language: 'fr', text: 'Le signal parasite vient de l\'alimentation.' },
     { name: 'French: chili con carne at the cafeteria', language: 'fr', text: 'Au menu ce midi : chili con carne.' },
+    { name: 'French: « ce X de Y » with a thing after « de » is a compound', language: 'fr', text: 'Ce clown de cirque a fait rire les enfants.' },
+    { name: 'French: after « ces », a capitalised word says where they come from', language: 'fr', text: 'Ces cornichons de Russie sont délicieux.' },
   ],
   invalid: [
     {
@@ -37,6 +39,12 @@ ruleTester('personal-attack', {
     {
       text: 'The morons in the next office took our cable drum.',
       findings: [{ text: 'morons' }],
+    },
+    {
+      name: 'French: a weak noun said of a named person or a person noun (« ce bobet de Gilles »)',
+      language: 'fr',
+      text: 'Ce nigaud de Paul a encore oublié. Cet ahuri d’Antoine aussi, et cette andouille de stagiaire.',
+      findings: [{ text: 'Ce nigaud de Paul' }, { text: 'Cet ahuri d’Antoine' }, { text: 'cette andouille de stagiaire' }],
     },
     {
       name: 'French insults',

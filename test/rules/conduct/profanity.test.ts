@@ -12,6 +12,7 @@ ruleTester('profanity', {
     { name: 'French: a « coup de gueule » is no profanity', language: 'fr', text: 'Petit coup de gueule sur les navettes du matin.' },
     { name: 'French: a word in quotation marks is mentioned', language: 'fr', text: 'Le mot «\u00a0merde\u00a0» porte bonheur aux comédiens.' },
     { name: 'French: insults are left to personal-attack', language: 'fr', text: 'Quel connard, ce type.' },
+    { name: 'masks in arithmetic are no profanity', text: 'The fit gives a*b = 3, and 2*3 bins.' },
   ],
   invalid: [
     {
@@ -32,6 +33,17 @@ ruleTester('profanity', {
       name: 'a sure cuss word reported by retext-profanities',
       text: 'The new booking tool is crappy and the fridge is broken, damn.',
       findings: [{ text: 'crappy' }, { text: 'damn' }],
+    },
+    {
+      name: 'masked profanity: each mask stands for a letter of a listed word',
+      text: 'Frankly, the afternoon was a clusterf*ck and the form is f**king long.',
+      findings: [{ text: 'clusterf*ck' }, { text: 'f**king' }],
+    },
+    {
+      name: 'French: masked profanity',
+      language: 'fr',
+      text: 'P*tain, encore en retard.',
+      findings: [{ text: 'P*tain' }],
     },
     {
       text: 'What the hell was the committee thinking?',

@@ -11,6 +11,7 @@ ruleTester('disparaging', {
     'The football final ended in a shouting match between the fans.',
     'I think the new travel policy is a mistake: it adds a week to every trip.',
     'The exam question was a joke, and we all laughed.',
+    { name: 'a block quote is someone else\'s words', format: 'markdown', text: '> "The beam doesn\'t care about your schedule."\n> (our shift leader, at four in the morning)\n' },
     { name: 'French: no target in the sentence', language: 'fr', text: 'La file d\'attente à la cantine était une catastrophe.' },
     { name: 'French: a boat adrift', language: 'fr', text: 'Le bateau est parti à la dérive pendant la tempête.' },
     { name: 'French: money transferred', language: 'fr', text: 'Le montant devrait être viré sur votre compte vendredi.' },
