@@ -6,6 +6,13 @@ import { type Detector, perLanguage } from '../pack/spec';
 
 /** Bracketed, angled and braced text on one line; each part is one character class, so linear. */
 const ENCLOSED = [/\[([^[\]\n]{1,80})\]/g, /<([^<>\n]{1,60})>/g, /\{([^{}\n]{1,60})\}/g];
+/**
+ * Template variables between doubled delimiters (`{{race_date}}`, `<<month>>`): one to forty
+ * letters, digits, underscores, dots, hyphens or spaces, with a letter; no colon or quote, so a
+ * JavaScript object in prose (`{{ color: 'red' }}`) is not one. Each part is one character class,
+ * so linear.
+ */
+const VARIABLE = '\\{\\{\\s?([\\p{L}\\p{N}_.\\- ]{1,40})\\s?\\}\\}|<<\\s?([\\p{L}\\p{N}_.\\- ]{1,40})\\s?>>';
 /** A run of capital X's standing alone. */
 const CROSSES = '(?<![\\p{L}\\p{N}])X{3,}(?![\\p{L}\\p{N}])';
 
@@ -15,8 +22,12 @@ const normalise = (text: string): string => text.toLowerCase().replace(/[’]/g,
 interface Lexicon {
   file: RuleData;
   starts: Set<string>;
-  /** Last words that make bracketed text a placeholder (`[citation inspirante à ajouter]`, `[photo here]`). */
+  /** Last words that make bracketed text a placeholder (`[citation inspirante à ajouter]`, `[photo here]`); one that starts with an apostrophe ends a possessive (`[mentor's name]`). */
   ends: string[];
+  /** Units that make bracketed text a placeholder after a number (`[bio, about 80 words]`). */
+  counts: RegExp | undefined;
+  /** Template variables (`{{race_date}}`), when the language's data asks for them. */
+  variables: RegExp | undefined;
   names: Set<string>;
   filler: RegExp;
   marker: RegExp | undefined;
@@ -32,6 +43,8 @@ function lexiconOf(file: RuleData): Lexicon {
     file,
     starts: dataSet(file, 'starts'),
     ends: dataStrings(file, 'ends').map(normalise),
+    counts: dataStrings(file, 'counts').length > 0 ? new RegExp(`\\d\\s?(?:-\\s?\\d+\\s?)?(?:${dataStrings(file, 'counts').map(escapeRegExp).join('|')})$`, 'u') : undefined,
+    variables: file.variables === true ? new RegExp(VARIABLE, 'gu') : undefined,
     names: dataSet(file, 'names'),
     filler: new RegExp([...fillers, CROSSES].join('|'), 'giu'),
     marker: markers.length > 0 ? new RegExp(markers.join('|'), 'gu') : undefined,
@@ -53,7 +66,9 @@ export const placeholder: Detector = {
           const words = text.split(' ');
           // A start of one or two words (`[add …]`, `[name of …]`), or an end (`[… à ajouter]`).
           return names.has(text) || starts.has(words[0]) || (words.length > 2 && starts.has(`${words[0]} ${words[1]}`)) ||
-            (words.length > 1 && lexicon.ends.some((end) => text.endsWith(` ${end}`)));
+            (words.length > 1 && lexicon.ends.some((end) => text.endsWith(` ${end}`))) ||
+            lexicon.ends.some((end) => end.startsWith("'") && text.length > end.length && text.endsWith(end) && /\p{L}$/u.test(text.slice(0, -end.length))) ||
+            (lexicon.counts !== undefined && words.length > 2 && lexicon.counts.test(text));
         };
         const isPlaceholder = (inner: string): boolean => {
           const text = normalise(inner.replace(/[.…:!]+\s*$/, ''));
@@ -68,6 +83,7 @@ export const placeholder: Detector = {
             return after !== '(' && after !== MASK && !match.text.includes(MASK) && isPlaceholder(match.groups[0] ?? '');
           })
           .concat(matchPattern(block, lexicon.filler).filter((match) => !/^x+$/.test(match.text)))
+          .concat(lexicon.variables ? matchPattern(block, lexicon.variables).filter((match) => /\p{L}/u.test(match.text)) : [])
           .concat(lexicon.marker ? matchPattern(block, lexicon.marker) : [])
           .sort((a, b) => a.start - b.start)
           // "[TODO]" is one placeholder, not a bracketed one and a marker inside it.

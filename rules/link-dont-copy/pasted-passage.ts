@@ -97,6 +97,30 @@ function pastedPassageCheck(context: DocumentContext, lexicon: Lexicon | undefin
     const outside = analyses[b].words.filter((w) => !hasLinkIn(block, w.start, w.end));
     return outside.length <= sourceLineWords;
   };
+  // An image (its masked paragraph, its alt text) between a passage and its source line is not a
+  // paragraph of the post; between a cue and a passage it is skipped only when the cue ends with a
+  // colon, so that it introduces what comes after the image ("… copied in full:", image, passage),
+  // and "copy-paste it eight more times…", image, paragraph stays quiet.
+  const image = (k: number): boolean => {
+    const block = blocks[k];
+    if (block.kind === 'alt') return true;
+    return block.links.length === 0 && analyses[k].words.length === 0 &&
+      context.prose.images.some((img) => img.start >= block.start && img.end <= block.start + block.text.length);
+  };
+  const introduces = (b: number): boolean => /:[\s\uFFFC*_]*$/.test(blocks[b].text);
+  const next = (b: number): number => {
+    let k = b + 1;
+    while (k < blocks.length && image(k)) k++;
+    return k;
+  };
+  /** The block a cue in block `b` introduces: the next one, or the next after images when `b` ends with a colon. */
+  const introduced = (b: number): number => (introduces(b) ? next(b) : b + 1);
+  /** The cue of a passage starting in block `b`: the block before it, or the one before its images if that ends with a colon. */
+  const previous = (b: number): number => {
+    let k = b - 1;
+    while (k >= 0 && image(k)) k--;
+    return k >= 0 && k < b - 1 && !introduces(k) ? b - 1 : k;
+  };
   const hasMarker = (b: number, before = Infinity): boolean => matches[b]?.some((m) => m.entry.role === 'marker' && m.start < before) ?? false;
   // "Here is how the encyclopedia explains it:": a written source, in a sentence ending with a colon.
   const namesSource = (b: number): boolean => {
@@ -108,9 +132,9 @@ function pastedPassageCheck(context: DocumentContext, lexicon: Lexicon | undefin
   for (const quote of context.prose.quotes) {
     const inside = blocks.map((_, k) => k).filter((k) => blocks[k].start >= quote.start && blocks[k].start < quote.end);
     if (inside.length === 0 || quote.linked) continue;
-    const intro = inside[0] - 1;
+    const intro = previous(inside[0]);
     const words = inside.reduce((sum, k) => sum + analyses[k].words.length, 0);
-    if (words >= minWords && (hasMarker(intro) || namesSource(intro)) && !linked(blocks[intro]) && !linkedAfter(inside[inside.length - 1] + 1)) {
+    if (words >= minWords && (hasMarker(intro) || namesSource(intro)) && !linked(blocks[intro]) && !linkedAfter(next(inside[inside.length - 1]))) {
       passages.push({ block: inside[0], start: analyses[inside[0]].words[0]?.start ?? quote.start, words });
     }
   }
@@ -120,21 +144,25 @@ function pastedPassageCheck(context: DocumentContext, lexicon: Lexicon | undefin
     if (!marker || linked(block)) return;
     const rest = analyses[b].words.filter((w) => w.sentence > analyses[b].words[marker.first].sentence);
     if (rest.length >= minWords) {
-      if (!linkedAfter(b + 1)) passages.push({ block: b, start: rest[0].start, words: rest.length });
-    } else if (b + 1 < blocks.length && !linked(blocks[b + 1]) && !linkedAfter(b + 2) && analyses[b + 1].words.length >= minWords) {
-      passages.push({ block: b + 1, start: analyses[b + 1].words[0].start, words: analyses[b + 1].words.length });
+      if (!linkedAfter(next(b))) passages.push({ block: b, start: rest[0].start, words: rest.length });
+      return;
+    }
+    const after = introduced(b);
+    if (after < blocks.length && !linked(blocks[after]) && !linkedAfter(next(after)) && analyses[after].words.length >= minWords) {
+      passages.push({ block: after, start: analyses[after].words[0].start, words: analyses[after].words.length });
     }
   });
   // Long passages in quotation marks, introduced as pasted, outside block quotes.
   blocks.forEach((block, b) => {
-    if (block.quoted || linked(block) || linkedAfter(b + 1)) return;
+    if (block.quoted || linked(block) || linkedAfter(next(b))) return;
     // Passages come in order: the first word that may start in one is found from where the last search stopped.
     const { words: blockWords } = analyses[b];
     let first = 0;
     for (const match of quotedPassages(block.text)) {
       const start = block.start + match.index + 1;
-      const introduced = hasMarker(b, start) || (match.index === 0 && (hasMarker(b - 1) || namesSource(b - 1)));
-      if (!introduced || (match.index === 0 && linked(blocks[b - 1]))) continue;
+      const intro = previous(b);
+      const introduced = hasMarker(b, start) || (match.index === 0 && (hasMarker(intro) || namesSource(intro)));
+      if (!introduced || (match.index === 0 && linked(blocks[intro]))) continue;
       while (first < blockWords.length && blockWords[first].start < start) first++;
       const words: typeof blockWords = [];
       for (let k = first; k < blockWords.length && blockWords[k].start < start + match.inner.length; k++) if (blockWords[k].end <= start + match.inner.length) words.push(blockWords[k]);

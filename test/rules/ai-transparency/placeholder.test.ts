@@ -17,8 +17,15 @@ ruleTester('placeholder', {
     { name: 'French: kisses', language: 'fr', text: 'Bises à tous, xxx' },
     { name: 'French: a TODO list', language: 'fr', text: 'Ma TODO list pour demain\u00a0: rien, c’est férié.' },
     { name: 'French: a template quoted in inline code', language: 'fr', format: 'markdown', text: 'Le modèle commence par `Bonjour [Prénom],` : à relire avant l’envoi.' },
+    { name: 'a template variable in inline code', format: 'markdown', text: 'Write `{{user_name}}` where the name goes.' },
+    { name: 'a JavaScript object between double braces is not a variable', text: "Pass style={{ color: 'red' }} to the element." },
+    { name: 'a possessive not at the end', text: 'The [speaker’s name tag] fell off.' },
   ],
   invalid: [
+    { name: 'a template variable in double braces, with a space inside', text: 'Dear {{ first_name }}, welcome.', findings: [{ text: '{{ first_name }}' }] },
+    { name: 'a possessive placeholder with a curly apostrophe', text: 'Thanks to [our host’s name] for dinner.', findings: [{ text: '[our host’s name]' }] },
+    { name: 'a brief with a count of words', text: 'Bio: [third person, 50-60 words]', findings: [{ text: '[third person, 50-60 words]' }] },
+    { name: 'French: a template variable in double angles', language: 'fr', text: 'Rendez-vous le <<date_visite>> au Globe.', findings: [{ text: '<<date_visite>>' }] },
     {
       format: 'markdown',
       text: 'A good setup is about habits. [Insert a personal closing sentence here.]',

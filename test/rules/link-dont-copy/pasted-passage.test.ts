@@ -7,6 +7,8 @@ const passageFr = 'Le nouveau centre d’accueil ouvrira ses portes au printemps
 
 ruleTester('pasted-passage', {
   valid: [
+    { name: 'a cue that does not end with a colon does not reach past an image', format: 'markdown', text: `Now copy-paste it from the first square eight more times…\n\n![Nine squares in a row](/img/nine.png)\n\n${passage}` },
+    { name: 'an image between the passage and its source line', format: 'markdown', text: `Full text below:\n\n> ${passage}\n\n![The centre at night](/img/centre.jpg)\n\nSource: [the newsletter](https://example.org/news)` },
     'The full story: https://home.example.org/news/visitor-centre',
     'Read the last paper in full before the group meeting.',
     { name: 'a marker, then a passage with its link', text: `Copied from the newsletter (https://example.org/news):\n\n${passage}` },
@@ -21,6 +23,18 @@ ruleTester('pasted-passage', {
     { name: 'French: a long quote with the link after it', language: 'fr', format: 'markdown', text: `Voici le texte intégral :\n\n> ${passageFr}\n\nSource : [la lettre d’information](https://example.org/actus)` },
   ],
   invalid: [
+    {
+      name: 'an image between the marker and the block quote',
+      format: 'markdown',
+      text: `The festival sent us its programme note, copied in full:\n\n![The festival poster, a lighthouse at night](/img/poster.jpg)\n\n> ${passage}`,
+      findings: [{ text: 'The new visitor centre opens its' }],
+    },
+    {
+      name: 'an image with empty alt text between the marker and the pasted paragraph',
+      format: 'markdown',
+      text: `Copied from the newsletter, because it deserves to be read:\n\n![](/img/centre.jpg)\n\n${passage}`,
+      findings: [{ text: 'The new visitor centre opens its' }],
+    },
     {
       name: 'a link after the passage to something else leaves it pasted',
       format: 'markdown',
