@@ -26,7 +26,6 @@ function sureProfanityPhrases(file: RuleData): string[] {
   const sureness = dataNumber(file, 'sureness');
   const ignore = dataSet(file, 'ignore');
   for (const phrase of dataStrings(file, 'ignore')) ignore.add(pluralize.singular(phrase)).add(pluralize.plural(phrase));
-  const regular = dataSet(file, 'regular');
   return [...ratingsFor(dataStrings(file, 'ignorePluralize'))].filter(([phrase, rating]) => rating >= sureness && !ignore.has(phrase)).map(([phrase]) => phrase);
 }
 
@@ -53,7 +52,8 @@ class MaskedProfanity {
       this.byLength.set(length, list);
     }
     const mask = masks.map((m) => m.replace(/[\\^\]\-]/g, '\\$&')).join('');
-    this.pattern = mask ? new RegExp(`\\p{L}+(?:[${mask}]+\\p{L}*)+`, 'gu') : undefined;
+    // Only from a word's start: tried inside a long run of letters, `\p{L}+` would be quadratic.
+    this.pattern = mask ? new RegExp(`(?<!\\p{L})\\p{L}+(?:[${mask}]+\\p{L}*)+`, 'gu') : undefined;
   }
 
   /** Ranges of masked profanity in `text`, whose first character is at document offset `offset`. */
