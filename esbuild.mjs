@@ -183,6 +183,7 @@ const builds = [
   ...bin('cli', 'server/src/cli/main.ts'),
   ...bin('server', 'server/src/server.ts'),
   { ...shipped, ...lazy, entryPoints: ['server/src/cli/lint-worker.ts'], outfile: 'server/out/lint-worker.js' },
+  { ...shipped, entryPoints: ['server/src/lsp/stdin-reader.ts'], outfile: 'server/out/stdin-reader.js' },
   { ...shipped, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   // The guidelines webview's page: a browser script and its stylesheet, loaded under a strict CSP.
   { entryPoints: ['client/src/view/guidelines.ts', 'client/src/view/guidelines.css'], outdir: 'client/out/view', bundle: true, platform: 'browser', format: 'iife', target: 'es2022', logLevel: 'warning' },

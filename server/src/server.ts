@@ -7,17 +7,23 @@ import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
   ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { FIX_ALL_KIND } from './lsp/code-actions';
 import { ConfigStore } from './lsp/config-store';
 import { OpenDocuments } from './lsp/documents';
 import { RELEVANT_GUIDELINES_COMMAND, RELEVANT_GUIDELINES_METHOD } from './lsp/relevant-guidelines';
 import { RequestHandlers } from './lsp/requests';
+import { stdioConnection } from './lsp/stdio-connection';
 import { validatedDocuments } from './lsp/validated-documents';
 import { warmUp } from './lsp/warm-up';
 
 declare const GUIDELINT_VERSION: string | undefined;
 
-const connection = createConnection(ProposedFeatures.all);
+// With `--stdio`, lsp/stdio-connection.ts reads the input on a thread of its own; other
+// transports (VS Code's `--node-ipc`) are the library's alone.
+const READER = join(__dirname, 'stdin-reader.js');
+const connection = process.argv.includes('--stdio') && existsSync(READER) ? stdioConnection(READER) : createConnection(ProposedFeatures.all);
 // Changes are validated before they are applied (validated-documents.ts); a refused one puts the document out of sync.
 const sync = validatedDocuments({ onDesync: (uri, reason) => openDocuments.onDesync(uri, reason), onResync: () => {} });
 const documents = new TextDocuments(sync);
