@@ -82,7 +82,7 @@ test('standard input with --stdin-filename takes its format from the name', () =
 test('usage and configuration errors exit 2 with a one-line reason on stderr', () => {
   for (const [args, reason] of [
     [[], /^guidelint: no files given/],
-    [['--format', 'xml', post], /^guidelint: --format must be stylish or json/],
+    [['--format', 'xml', post], /^guidelint: --format must be stylish, json, sarif or github, not `xml`$/m],
     [['--rule', 'nope=off', post], /^guidelint: `rules`: unknown rule or guideline id `nope`/],
     [['--rule', 'privacy', post], /^guidelint: --rule expects ID=off\|info\|warn\|error/],
     [['--platform', 'myspace', post], /^guidelint: unknown platform `myspace`/],

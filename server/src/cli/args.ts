@@ -7,10 +7,14 @@ import type { Language, SeveritySetting } from '../engine/types';
 /** A usage error: the CLI prints its message on one line and exits with 2. */
 export class UsageError extends Error {}
 
+/** The output formats. */
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
 /** What the CLI was asked to do. */
 export interface CliOptions {
   patterns: string[];
-  format: 'stylish' | 'json';
+  format: OutputFormat;
   rules: Record<string, SeveritySetting>;
   platform: string | undefined;
   audience: string | undefined;
@@ -19,6 +23,17 @@ export interface CliOptions {
   stdinFilename: string | undefined;
   config: string | undefined;
   quiet: boolean;
+  /** `--max-warnings N`: more warning-level findings than N make the run fail (exit 1). */
+  maxWarnings: number | undefined;
+  /** `--ignore-pattern`: gitignore-style patterns, over `.guidelintignore`'s. */
+  ignorePatterns: string[];
+  /** `--no-ignore`: neither `.guidelintignore` nor `--ignore-pattern` applies. */
+  noIgnore: boolean;
+  /** `--no-config`: no config file; the default pack and settings. */
+  noConfig: boolean;
+  /** `--cache`: skip files whose result is known (same text, pack, settings and Guidelint). */
+  cache: boolean;
+  cacheLocation: string;
   fix: boolean;
   help: boolean;
   version: boolean;
@@ -36,7 +51,8 @@ export const USAGE = `Usage: guidelint [options] <files | globs | ->
 Checks posts (Markdown or plain text) against your organisation's guidelines.
 
 Options:
-  --format stylish|json     Output format (default: stylish)
+  --format FORMAT           Output format: stylish (default), json, sarif (SARIF 2.1.0,
+                            for code scanning) or github (annotations in GitHub Actions)
   --rule ID=off|info|warn|error
                             Set a rule's or a guideline's severity (repeatable)
   --platform NAME           Platform the posts are for, e.g. tweet, mastodon, linkedin
@@ -45,7 +61,15 @@ Options:
                             to detect it (default). A post's front matter lang: wins
   --config FILE             Config file for every file (default: the nearest .guidelint.yml,
                             .guidelint.yaml or .guidelint.json, walking up from each file)
+  --no-config               Use no config file: the default pack and settings
   --stdin-filename NAME     Name (and format, by extension) of the text read from -
+  --ignore-pattern PATTERN  Skip files matching PATTERN (gitignore syntax, repeatable), as
+                            well as those of .guidelintignore in the current folder
+  --no-ignore               Lint files even if .guidelintignore or --ignore-pattern skip them
+  --max-warnings N          Fail (exit 1) when there are more than N warnings
+  --cache                   Only lint files that changed since the last run (or whose config,
+                            pack or Guidelint changed); results are kept in .guidelintcache
+  --cache-location PATH     Where --cache keeps its results (default: .guidelintcache)
   --fix                     Apply safe fixes to the files
   --quiet                   Report errors only
   --init                    Write a commented starter .guidelint.yml in the current folder
@@ -55,7 +79,8 @@ Options:
   -h, --help                Show this help
   -v, --version             Show the version
 
-Exit codes: 0 no error-level findings, 1 error-level findings, 2 usage or configuration error.`;
+Exit codes: 0 no error-level findings (and no more warnings than --max-warnings), 1 error-level
+findings or too many warnings, 2 usage or configuration error.`;
 
 /** Parses `argv` (without node and the script). */
 export function parseCliArgs(argv: string[]): CliOptions {
@@ -71,6 +96,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
         audience: { type: 'string' },
         language: { type: 'string' },
         config: { type: 'string' },
+        'no-config': { type: 'boolean', default: false },
+        'ignore-pattern': { type: 'string', multiple: true, default: [] },
+        'no-ignore': { type: 'boolean', default: false },
+        'max-warnings': { type: 'string' },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string', default: '.guidelintcache' },
         'stdin-filename': { type: 'string' },
         fix: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
@@ -85,16 +116,16 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.format !== 'stylish' && values.format !== 'json') {
-    throw new UsageError(`--format must be stylish or json, not \`${values.format}\``);
-  }
+  const format = FORMATS.find((f) => f === values.format);
+  if (format === undefined) throw new UsageError(`--format must be ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}, not \`${values.format}\``);
+  if (values['no-config'] && values.config !== undefined) throw new UsageError('--no-config and --config cannot be used together');
   const language = isSet(values.language) ? primaryLanguage(values.language) : undefined;
   if (language !== undefined && !isLanguage(language)) {
     throw new UsageError(`--language must be ${LANGUAGES.join(', ')} or auto, not \`${values.language}\``);
   }
   const options: CliOptions = {
     patterns: positionals,
-    format: values.format,
+    format,
     rules: parseRuleOptions(values.rule ?? []),
     platform: values.platform,
     audience: values.audience,
@@ -102,6 +133,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
     stdinFilename: values['stdin-filename'],
     config: values.config,
     quiet: values.quiet ?? false,
+    maxWarnings: maxWarningsOf(values['max-warnings']),
+    ignorePatterns: values['ignore-pattern'] ?? [],
+    noIgnore: values['no-ignore'] ?? false,
+    noConfig: values['no-config'] ?? false,
+    cache: values.cache ?? false,
+    cacheLocation: values['cache-location'] ?? '.guidelintcache',
     fix: values.fix ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
@@ -114,6 +151,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError('no files given (pass files, globs, or - for standard input; --help for usage)');
   }
   return options;
+}
+
+function maxWarningsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings expects a whole number of warnings, not \`${value}\``);
+  return Number(value);
 }
 
 function parseRuleOptions(values: string[]): Record<string, SeveritySetting> {

@@ -7,12 +7,16 @@ import { knownIds } from '../engine/lint';
 import { choices } from '../engine/language-tags';
 import type { Settings } from '../engine/types';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args';
-import { expandPatterns } from './files';
+import { ResultCache } from './cache';
+import { expandPatterns, ignoreFilter } from './files';
 import { unfixableReason, writeFileAtomic } from './fix-file';
+import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import { writeStarterConfig } from './init';
-import { runConfig, type FileJob } from './lint-file';
+import { runConfig, type FileJob, type FileOutcome } from './lint-file';
+import type { FileResult } from './results';
 import { printConfig } from './print-config';
 import { progressLine } from './progress';
 import { testPack } from './test-pack';
@@ -32,7 +36,8 @@ function flagSettings(options: CliOptions): Settings {
 function readJobs(options: CliOptions): FileJob[] {
   const flags = flagSettings(options);
   const checked = new Set<string | undefined>();
-  return expandPatterns(options.patterns).map((file) => {
+  const ignored = options.noIgnore ? undefined : ignoreFilter(options.ignorePatterns);
+  return expandPatterns(options.patterns, ignored).map((file) => {
     const fromStdin = file === '-';
     let bytes: Buffer;
     try {
@@ -41,7 +46,7 @@ function readJobs(options: CliOptions): FileJob[] {
       throw new UsageError(`cannot read \`${file}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
     const filePath = fromStdin ? options.stdinFilename ?? '<stdin>' : file;
-    const configFile = options.config ?? configFileFor(fromStdin ? 'stdin' : file);
+    const configFile = options.noConfig ? undefined : options.config ?? configFileFor(fromStdin ? 'stdin' : file);
     if (!checked.has(configFile)) {
       // Reads each config file once, here, so that a broken one stops the run with exit 2 before any output.
       const { pack } = runConfig(configFile);
@@ -60,11 +65,43 @@ function readJobs(options: CliOptions): FileJob[] {
   });
 }
 
+/** Lints `jobs`, in workers when there are many; with a cache, only the jobs whose result it does not have. */
+async function outcomesOf(jobs: FileJob[], cache: ResultCache | undefined): Promise<FileOutcome[]> {
+  const cached = jobs.map((job) => (cache && !job.fix ? cache.get(job) : undefined));
+  const todo = jobs.filter((_, index) => cached[index] === undefined);
+  const progress = progressLine();
+  const fresh = await lintJobs(todo, progress.update);
+  progress.clear();
+  let next = 0;
+  return jobs.map((job, index) => {
+    const known = cached[index];
+    if (known) return { result: known };
+    const outcome = fresh[next++];
+    // A fixed file's result is of its new text, which the next run reads: cached under that text.
+    if (cache && !outcome.result.fatal) cache.set(outcome.fixedText === undefined ? job : { ...job, text: outcome.fixedText, fix: false }, outcome.result);
+    return outcome;
+  });
+}
+
+function formatResults(results: FileResult[], jobs: FileJob[], options: CliOptions): string {
+  switch (options.format) {
+    case 'json':
+      return formatJson(results);
+    case 'github':
+      return formatGithub(results);
+    case 'sarif': {
+      const packs = [...new Set(jobs.map((job) => job.configFile))].map((file) => runConfig(file).pack);
+      return formatSarif(results, { rules: packs.flatMap((p) => p.rules.map((r) => r.meta)), guidelines: packs.flatMap((p) => p.guidelines) });
+    }
+    default:
+      return formatStylish(results);
+  }
+}
+
 async function lintFiles(options: CliOptions): Promise<number> {
   const jobs = readJobs(options);
-  const progress = progressLine();
-  const outcomes = await lintJobs(jobs, progress.update);
-  progress.clear();
+  const cache = options.cache ? new ResultCache(options.cacheLocation) : undefined;
+  const outcomes = await outcomesOf(jobs, cache);
   let unwritten = false;
   outcomes.forEach((outcome, index) => {
     if (outcome.fixedText === undefined) return;
@@ -76,14 +113,23 @@ async function lintFiles(options: CliOptions): Promise<number> {
       unwritten = true;
     }
   });
+  try {
+    cache?.save();
+  } catch (error) {
+    // A cache that cannot be written costs the next run its speed, not its results.
+    process.stderr.write(`guidelint: cannot write the cache ${options.cacheLocation}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+  }
   const results = outcomes.map((outcome) => outcome.result);
   // A rule that threw is an error of Guidelint's, not of the post: said on stderr too, so a CI log shows it whatever the format.
   for (const result of results) {
     for (const failure of result.ruleErrors ?? []) process.stderr.write(`guidelint: rule ${failure.ruleId} failed on ${result.filePath} and was skipped: ${failure.message}\n`);
   }
-  const output = options.format === 'json' ? formatJson(results) : formatStylish(results);
+  const output = formatResults(results, jobs, options);
   if (output) process.stdout.write(`${output}\n`);
-  return unwritten || results.some((r) => r.errorCount > 0) ? 1 : 0;
+  const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) process.stderr.write(`guidelint: too many warnings (${warnings}; --max-warnings is ${options.maxWarnings})\n`);
+  return unwritten || tooManyWarnings || results.some((r) => r.errorCount > 0) ? 1 : 0;
 }
 
 /** Runs the CLI and returns its exit code. */
@@ -104,6 +150,12 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
 }
+
+// Output piped into a command that stops reading (`guidelint … | head`) is no error of the run.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 
 void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
