@@ -1,6 +1,8 @@
 import type { DocumentContext, Language, Report } from '../api';
 import { dataMap, dataNumber, formatMessage, RuleDataError, type RuleData } from '../kinds/data';
 import { dataFor, type Detector } from '../pack/spec';
+import { COUNTINGS, countFor, type Counting } from './platform-count';
+import { threadParts } from './thread-parts';
 
 /** One language's messages, the platforms' limits and how long a URL counts. */
 interface Limits {
@@ -12,6 +14,8 @@ interface Limits {
   platformNames: Map<string, string>;
   /** Put between groups of three digits in the message's numbers (`2 306` in French); none when absent. */
   thousandsSeparator: string;
+  /** How each platform counts (platform-count.ts); `characters` when absent. */
+  counting: Map<string, Counting>;
 }
 
 /** The data's `limits`: a mapping of platform names to the characters a post may have there. */
@@ -32,7 +36,12 @@ function limitsOf(file: RuleData): Limits {
   const thousandsSeparator = file.thousandsSeparator ?? '';
   // A space is a separator (U+202F in French), so not read as a non-empty string, which would refuse it.
   if (typeof thousandsSeparator !== 'string') throw new RuleDataError(file.file, [...file.path, 'thousandsSeparator'], 'expected a string');
-  return { file, platforms: platformLimitsOf(file), urlLength: dataNumber(file, 'urlLength', 1), platformNames: dataMap(file, 'platformNames'), thousandsSeparator };
+  const counting = new Map([...dataMap(file, 'counting')].map(([platform, method]) => {
+    const known = COUNTINGS.find((c) => c === method);
+    if (!known) throw new RuleDataError(file.file, [...file.path, 'counting', platform], `expected one of ${COUNTINGS.join(', ')}`);
+    return [platform, known];
+  }));
+  return { file, platforms: platformLimitsOf(file), urlLength: dataNumber(file, 'urlLength', 1), platformNames: dataMap(file, 'platformNames'), thousandsSeparator, counting };
 }
 
 /** `n` with `separator` between groups of three digits. */
@@ -47,8 +56,9 @@ function formatCount(n: number, separator: string): string {
 
 /**
  * `reasonable`: a post longer than its platform's limit (settings `platform` or front matter
- * `platform:`). Counts the body's characters (code points) with each bare URL as `urlLength`,
- * and reports the text past the limit, from the first character over it to the end.
+ * `platform:`), counted as the platform counts (platform-count.ts), and reported from the first
+ * character over the limit to the end. A thread (thread-parts.ts) is counted part by part,
+ * each part a post of its own.
  */
 export const postLength: Detector = {
   name: 'post-length',
@@ -56,28 +66,24 @@ export const postLength: Detector = {
     const byLanguage = new Map<Language, Limits>(spec.meta.languages.map((language) => [language, limitsOf(dataFor(spec, language))]));
     return {
       meta: spec.meta,
-      checkDocument: function postLengthCheck({ source, prose, settings, language }: DocumentContext): Report[] {
+      checkDocument: function postLengthCheck({ source, prose, settings, language, format }: DocumentContext): Report[] {
         const limits = byLanguage.get(language);
         const limit = settings.platform ? limits?.platforms.get(settings.platform) : undefined;
         if (!limits || limit === undefined) return [];
-        const body = source.slice(prose.bodyStart);
-        const start = prose.bodyStart + (body.length - body.trimStart().length);
-        const end = prose.bodyStart + body.trimEnd().length;
+        const counting = limits.counting.get(settings.platform!) ?? 'characters';
         // Bare URLs are masked runs whose link text is the URL itself.
-        const urls = new Map(prose.blocks.flatMap((b) => b.links).filter((l) => source.slice(l.start, l.end) === l.url).map((l) => [l.start, l]));
-        let count = 0;
-        let over: number | undefined;
-        for (let i = start; i < end;) {
-          const url = urls.get(i);
-          const next = url ? url.end : i + (source.codePointAt(i)! > 0xffff ? 2 : 1);
-          count += url ? limits.urlLength : 1;
-          if (count > limit && over === undefined) over = i;
-          i = next;
-        }
-        if (over === undefined) return [];
+        const urls = prose.blocks.flatMap((b) => b.links).filter((l) => source.slice(l.start, l.end) === l.url);
+        const parts = threadParts(source, prose.bodyStart, format);
+        const body = source.slice(prose.bodyStart);
+        const whole = { number: 0, start: prose.bodyStart + (body.length - body.trimStart().length), end: prose.bodyStart + body.trimEnd().length };
         const platform = limits.platformNames.get(settings.platform!) ?? settings.platform!;
-        const values = { count: formatCount(count, limits.thousandsSeparator), limit: formatCount(limit, limits.thousandsSeparator), platform };
-        return [{ start: over, end, message: formatMessage(limits.file.messages.default, values) }];
+        return (parts ?? [whole]).flatMap((part): Report[] => {
+          const text = source.slice(part.start, part.end);
+          const { count, over } = countFor(counting, { text, offset: part.start, urls: urls.filter((u) => u.start >= part.start && u.end <= part.end) }, limit, limits.urlLength);
+          if (over === undefined) return [];
+          const values = { count: formatCount(count, limits.thousandsSeparator), limit: formatCount(limit, limits.thousandsSeparator), platform, part: String(part.number) };
+          return [{ start: over, end: part.end, message: formatMessage(parts ? limits.file.messages.part : limits.file.messages.default, values) }];
+        });
       },
     };
   },
