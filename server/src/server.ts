@@ -14,11 +14,18 @@ import { ConfigStore } from './lsp/config-store';
 import { OpenDocuments } from './lsp/documents';
 import { RELEVANT_GUIDELINES_COMMAND, RELEVANT_GUIDELINES_METHOD } from './lsp/relevant-guidelines';
 import { RequestHandlers } from './lsp/requests';
+import { serverAction } from './lsp/server-args';
 import { stdioConnection } from './lsp/stdio-connection';
 import { validatedDocuments } from './lsp/validated-documents';
 import { warmUp } from './lsp/warm-up';
 
 declare const GUIDELINT_VERSION: string | undefined;
+
+const action = serverAction(process.argv.slice(2), typeof GUIDELINT_VERSION === 'string' ? GUIDELINT_VERSION : 'dev');
+if (!action.serve) {
+  process[action.out].write(action.text);
+  process.exit(action.code);
+}
 
 // With `--stdio`, lsp/stdio-connection.ts reads the input on a thread of its own; other
 // transports (VS Code's `--node-ipc`) are the library's alone.
