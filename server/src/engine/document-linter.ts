@@ -37,6 +37,11 @@ export interface EngineOptions extends LintOptions {
  * rule is stopped once it is over, not in the middle of a check.
  */
 class RuleBudget {
+  /**
+   * Rules that have run once in this process: a rule's first check compiles its patterns (for
+   * its language), which under load took seconds on an ordinary post; that one is not charged.
+   */
+  private static readonly warm = new WeakMap<object, Set<string>>();
   private readonly spent = new Map<string, number>();
   private readonly overIds = new Set<string>();
   readonly over: OverBudgetRule[] = [];
@@ -48,8 +53,16 @@ class RuleBudget {
     return !this.overIds.has(ruleId);
   }
 
-  /** Runs `check` on the rule's account. */
-  run<T>(ruleId: string, check: () => T): T {
+  /** Runs `check` on the account of `rule` (its id, and in `language`). */
+  run<T>(ruleId: string, check: () => T, rule?: object, language = ''): T {
+    if (rule) {
+      let languages = RuleBudget.warm.get(rule);
+      if (!languages) RuleBudget.warm.set(rule, (languages = new Set()));
+      if (!languages.has(language)) {
+        languages.add(language);
+        return check();
+      }
+    }
     const start = this.now();
     try {
       return check();
@@ -167,7 +180,7 @@ export class DocumentLinter {
         const context = (analysis: BlockAnalysis) => ({ block, analysis, language: blockLanguage, format, settings: resolved });
         // Fixes are checked here, once per version of the block: fix-check.ts.
         const checkRule = (rule: Rule, analysis: BlockAnalysis): Report[] =>
-          budget.run(rule.meta.id, () => this.guard(rule, () => rule.checkBlock!(context(analysis)), (raw) => checkBlockFixes(rule, raw, context(analysis), text, this.parse)));
+          budget.run(rule.meta.id, () => this.guard(rule, () => rule.checkBlock!(context(analysis)), (raw) => checkBlockFixes(rule, raw, context(analysis), text, this.parse)), rule, blockLanguage);
         const result = this.cache.get(block, blockLanguage, (analysis) => {
           const reports = new Map<string, Report[]>();
           for (const rule of rules) if (budget.allows(rule.meta.id)) reports.set(rule.meta.id, checkRule(rule, analysis));
@@ -191,7 +204,7 @@ export class DocumentLinter {
     const context: DocumentContext = { source: text, prose, analyses, language, format, settings: resolved };
     for (const rule of active) {
       if (rule.checkDocument && rule.meta.languages.includes(language) && budget.allows(rule.meta.id)) {
-        const reports = budget.run(rule.meta.id, () => this.guard(rule, () => rule.checkDocument!(context), (raw) => checkDocumentFixes(raw, text, format === 'markdown' ? (fixed) => this.appended.update(fixed) : undefined)));
+        const reports = budget.run(rule.meta.id, () => this.guard(rule, () => rule.checkDocument!(context), (raw) => checkDocumentFixes(raw, text, format === 'markdown' ? (fixed) => this.appended.update(fixed) : undefined)), rule, language);
         this.collect(rule, reports, text, findings);
         yield;
       }

@@ -46,7 +46,8 @@ export function slowMarkdownShape(source: string): string | undefined {
   let runsInParagraph = 0;
   let fence: string | undefined;
   let lineStart = 0;
-  while (lineStart <= source.length) {
+  // The empty line after a final line break closes nothing: containers end with the document.
+  while (lineStart < source.length || (lineStart === 0 && source.length === 0)) {
     let lineEnd = source.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = source.length;
     const line = source.slice(lineStart, lineEnd).replace(/\r$/, '');
@@ -73,9 +74,11 @@ export function slowMarkdownShape(source: string): string | undefined {
       if (content.startsWith(fence)) fence = undefined;
       continue;
     }
-    if (depth < quoteDepth) closings += quoteDepth - depth;
+    // One EditMap pass per line that closes something, however many containers it closes.
+    let closes = depth < quoteDepth;
     quoteDepth = depth;
     if (blank) {
+      if (closes) closings++;
       runsInParagraph = 0;
       continue;
     }
@@ -88,7 +91,8 @@ export function slowMarkdownShape(source: string): string | undefined {
       popped++;
     }
     // A sibling item replaces the one it closes (no lazy closing); any other closing is one.
-    closings += marker || footnote ? Math.max(0, popped - 1) : popped;
+    if (marker || footnote ? popped > 1 : popped > 0) closes = true;
+    if (closes) closings++;
     if (marker) open.push(indent + marker[0].length + (marker[0].trimEnd() === marker[0] ? 1 : 0));
     else if (footnote) open.push(indent + 4);
     const fenceStart = FENCE.exec(content);
