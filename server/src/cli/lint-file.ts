@@ -104,6 +104,6 @@ function lintOrThrow(job: FileJob, config = runConfig(job.configFile)): FileOutc
       outcome = linter.check(text);
     }
   }
-  const failures = { ruleErrors: [...ruleErrors.values()], unchecked: outcome.unchecked, fixRefused };
+  const failures = { ruleErrors: [...ruleErrors.values()], unchecked: outcome.unchecked, fixRefused, overBudget: outcome.overBudget, plainText: outcome.plainText };
   return { result: { ...toFileResult(job.filePath, text, outcome.findings, job.quiet, failures), language: outcome.language }, fixedText };
 }

@@ -19,6 +19,7 @@ import { runConfig, type FileJob, type FileOutcome } from './lint-file';
 import type { FileResult } from './results';
 import { printConfig } from './print-config';
 import { progressLine } from './progress';
+import { overBudgetText } from './results';
 import { testPack } from './test-pack';
 import { lintJobs } from './worker-pool';
 
@@ -123,6 +124,8 @@ async function lintFiles(options: CliOptions): Promise<number> {
   // A rule that threw is an error of Guidelint's, not of the post: said on stderr too, so a CI log shows it whatever the format.
   for (const result of results) {
     for (const failure of result.ruleErrors ?? []) process.stderr.write(`guidelint: rule ${failure.ruleId} failed on ${result.filePath} and was skipped: ${failure.message}\n`);
+    for (const over of result.overBudget ?? []) process.stderr.write(`guidelint: ${overBudgetText(over)} on ${result.filePath}\n`);
+    if (result.plainText) process.stderr.write(`guidelint: ${result.filePath} was linted as plain text: ${result.plainText}\n`);
   }
   const output = formatResults(results, jobs, options);
   if (output) process.stdout.write(`${output}\n`);

@@ -1,6 +1,6 @@
 /** The CLI's per-file results, in the JSON shape others script against (ESLint's conventions). */
 import { LineIndex } from '../engine/line-index';
-import type { Finding, Fix, Language, Severity, UncheckedBlock } from '../engine/types';
+import type { Finding, Fix, Language, OverBudgetRule, Severity, UncheckedBlock } from '../engine/types';
 
 /** One finding as the CLI reports it: 1-based line and column, UTF-16 columns, end exclusive. */
 export interface CliMessage {
@@ -40,6 +40,15 @@ export interface FileResult {
   unchecked?: UncheckedMessage[];
   /** Why `--fix` left the file as it was (not valid UTF-8); counts as one error. */
   fixRefused?: string;
+  /** Rules skipped for this file because they ran over their time budget (`ruleBudgetMs`); information, not errors. */
+  overBudget?: OverBudgetRule[];
+  /** Set when a Markdown file was linted as plain text (a shape the Markdown parser is too slow on), with why; information. */
+  plainText?: string;
+}
+
+/** One line about a rule over its budget: `rule X took N ms, over its budget of M ms, and was skipped`. */
+export function overBudgetText(over: OverBudgetRule): string {
+  return `rule ${over.ruleId} took ${over.elapsedMs} ms, over its budget of ${over.budgetMs} ms, and was skipped`;
 }
 
 /** A rule that failed on a file: its id and the error, `Error: message`. */
@@ -61,7 +70,7 @@ export interface UncheckedMessage {
  * Converts engine findings on `text` to a file result. Rule errors and unchecked blocks are
  * errors (CI must not pass a post that was not fully checked), reported with `--quiet` too.
  */
-export function toFileResult(filePath: string, text: string, findings: readonly Finding[], quiet: boolean, failures: { ruleErrors?: readonly RuleError[]; unchecked?: readonly UncheckedBlock[]; fixRefused?: string } = {}): FileResult {
+export function toFileResult(filePath: string, text: string, findings: readonly Finding[], quiet: boolean, failures: { ruleErrors?: readonly RuleError[]; unchecked?: readonly UncheckedBlock[]; fixRefused?: string; overBudget?: readonly OverBudgetRule[]; plainText?: string } = {}): FileResult {
   const lines = new LineIndex(text);
   const messages = findings
     .filter((f) => !quiet || f.severity === 'error')
@@ -95,5 +104,7 @@ export function toFileResult(filePath: string, text: string, findings: readonly 
     ...(ruleErrors.length ? { ruleErrors: [...ruleErrors] } : {}),
     ...(unchecked.length ? { unchecked } : {}),
     ...(failures.fixRefused ? { fixRefused: failures.fixRefused } : {}),
+    ...(failures.overBudget?.length ? { overBudget: [...failures.overBudget] } : {}),
+    ...(failures.plainText ? { plainText: failures.plainText } : {}),
   };
 }

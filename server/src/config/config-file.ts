@@ -20,7 +20,7 @@ export const CONFIG_FILE_NAME = CONFIG_FILE_NAMES[0];
 
 const SEVERITIES: readonly string[] = ['off', 'info', 'warn', 'warning', 'error'];
 const LISTS = ['acronyms', 'jargon', 'products', 'internalHosts', 'functionalAddresses'] as const;
-const KEYS = ['packs', 'language', 'rules', 'platform', 'audience', 'organisation', 'allow', ...LISTS] as const;
+const KEYS = ['packs', 'language', 'rules', 'platform', 'audience', 'organisation', 'allow', 'ruleBudgetMs', ...LISTS] as const;
 
 /** A config file that is not valid. */
 export class ConfigError extends SettingsError {
@@ -139,7 +139,7 @@ export function parseConfigText(text: string, file: string, dir: string): Config
   if (language !== undefined && !isLanguage(language)) fail(['language'], `expected ${LANGUAGES.join(', ')} or auto, not \`${String(raw.language)}\``);
   // One key at a time, so that an error is reported on the key that caused it.
   const settings: Settings = {};
-  for (const key of ['platform', 'audience', 'organisation', 'allow'] as const) {
+  for (const key of ['platform', 'audience', 'organisation', 'allow', 'ruleBudgetMs'] as const) {
     if (raw[key] === undefined) continue;
     try {
       Object.assign(settings, validateSettings({ [key]: raw[key] }));

@@ -6,7 +6,7 @@ export class SettingsError extends Error {}
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warn', 'warning', 'error'];
 const AUDIENCES = ['general', 'expert'] as const;
-const KEYS = ['rules', 'platform', 'audience', 'organisation', 'allow'] as const;
+const KEYS = ['rules', 'platform', 'audience', 'organisation', 'allow', 'ruleBudgetMs'] as const;
 
 /** Platforms with a known post length limit, in characters; a URL counts as 23 (as on X and Mastodon). */
 export const PLATFORM_LIMITS: Readonly<Record<string, number | undefined>> = {
@@ -68,6 +68,13 @@ export function validateSettings(raw: unknown, known?: KnownIds): Settings {
       throw new SettingsError('`allow` must be a list of terms');
     }
     settings.allow = record.allow as string[];
+  }
+  if (record.ruleBudgetMs !== undefined) {
+    const ms = record.ruleBudgetMs;
+    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms <= 0) {
+      throw new SettingsError(`\`ruleBudgetMs\` must be a number of milliseconds above 0, not \`${String(ms)}\``);
+    }
+    settings.ruleBudgetMs = ms;
   }
   return settings;
 }

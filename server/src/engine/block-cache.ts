@@ -53,6 +53,11 @@ export class BlockCache {
     return result;
   }
 
+  /** Starts a version: forgets what an unfinished (abandoned) version placed. */
+  begin(): void {
+    this.current = new Map();
+  }
+
   /** Ends a version: only blocks of this version stay cached. */
   commit(): void {
     this.previous = this.current;

@@ -16,7 +16,8 @@ import type { Pack } from './pack';
 import { plainTextToProse } from './plain-text';
 import type { ProseDocument } from './prose';
 import type { DocumentContext, Report, ResolvedSettings, Rule } from './rule';
-import type { Finding, Language, LintOptions, LintOutcome, Settings, Severity, UncheckedBlock } from './types';
+import { slowMarkdownShape } from './markdown-shapes';
+import { DEFAULT_RULE_BUDGET_MS, type Finding, type Format, type Language, type LintOptions, type LintOutcome, type OverBudgetRule, type Settings, type Severity, type UncheckedBlock } from './types';
 
 /** Options for the engine beyond the public ones: the pack to lint with, and error reporting. */
 export interface EngineOptions extends LintOptions {
@@ -26,6 +27,54 @@ export interface EngineOptions extends LintOptions {
   onRuleError?: (ruleId: string, error: unknown) => void;
   /** Parses a block (analysis.ts `analyse`, the default); tests pass one that throws. */
   parseBlock?: typeof analyse;
+  /** The clock rule budgets are measured with, in milliseconds (`performance.now`, the default); tests pass one they advance. */
+  now?: () => number;
+}
+
+/**
+ * What each rule has spent on one version of a document. It is read at rule boundaries only
+ * (before and after a rule's check of a block or of the document: two clock reads), so a
+ * rule is stopped once it is over, not in the middle of a check.
+ */
+class RuleBudget {
+  /**
+   * Rules that have run once in this process: a rule's first check compiles its patterns (for
+   * its language), which under load took seconds on an ordinary post; that one is not charged.
+   */
+  private static readonly warm = new WeakMap<object, Set<string>>();
+  private readonly spent = new Map<string, number>();
+  private readonly overIds = new Set<string>();
+  readonly over: OverBudgetRule[] = [];
+
+  constructor(private readonly limit: number, private readonly now: () => number) {}
+
+  /** Whether `ruleId` may still run on this version. */
+  allows(ruleId: string): boolean {
+    return !this.overIds.has(ruleId);
+  }
+
+  /** Runs `check` on the account of `rule` (its id, and in `language`). */
+  run<T>(ruleId: string, check: () => T, rule?: object, language = ''): T {
+    if (rule) {
+      let languages = RuleBudget.warm.get(rule);
+      if (!languages) RuleBudget.warm.set(rule, (languages = new Set()));
+      if (!languages.has(language)) {
+        languages.add(language);
+        return check();
+      }
+    }
+    const start = this.now();
+    try {
+      return check();
+    } finally {
+      const total = (this.spent.get(ruleId) ?? 0) + (this.now() - start);
+      this.spent.set(ruleId, total);
+      if (total > this.limit && !this.overIds.has(ruleId)) {
+        this.overIds.add(ruleId);
+        this.over.push({ ruleId, elapsedMs: Math.round(total), budgetMs: this.limit });
+      }
+    }
+  }
 }
 
 /** The ids settings may name. */
@@ -79,9 +128,38 @@ export class DocumentLinter {
 
   /** The findings of `text`, sorted by position, and the language it was linted in. */
   check(text: string): LintOutcome {
-    const prose = this.options.format === 'markdown' ? this.markdown.update(text) : plainTextToProse(text);
+    const steps = this.steps(text);
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /**
+   * Like {@link check}, but gives the event loop a turn whenever `sliceMs` have passed since the
+   * last (between blocks and between document rules), so that a long lint lets hover, code
+   * actions and a newer version be served; returns undefined, without finishing, as soon as
+   * `cancelled()` says a newer version superseded this one.
+   */
+  async checkAsync(text: string, cancelled: () => boolean, sliceMs = 20): Promise<LintOutcome | undefined> {
+    const now = this.options.now ?? performance.now.bind(performance);
+    const steps = this.steps(text);
+    let since = now();
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      if (now() - since < sliceMs) continue;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (cancelled()) return undefined;
+      since = now();
+    }
+  }
+
+  /** The lint of `text`, pausing (yielding) after each block and each document rule. */
+  private *steps(text: string): Generator<void, LintOutcome> {
+    // A Markdown shape the parser takes quadratic time on is linted as plain text (markdown-shapes.ts).
+    const plainText = this.options.format === 'markdown' ? slowMarkdownShape(text) : undefined;
+    const format: Format = plainText === undefined ? this.options.format : 'text';
+    const prose = format === 'markdown' ? this.markdown.update(text) : plainTextToProse(text);
     const { language } = this.languages.document(text, prose, this.options.language);
     const resolved = this.resolveSettings(prose);
+    const budget = new RuleBudget(this.settings.ruleBudgetMs ?? DEFAULT_RULE_BUDGET_MS, this.options.now ?? performance.now.bind(performance));
     const active = this.rules.filter((r) => severityOf(r, this.settings) !== 'off');
     const blockRules = new Map<Language, Rule[]>();
     const blockRulesIn = (lang: Language): Rule[] => {
@@ -91,34 +169,56 @@ export class DocumentLinter {
     };
     const findings: Finding[] = [];
     const unchecked: UncheckedBlock[] = [];
-    const analyses = prose.blocks.map((block): BlockAnalysis => {
+    const analyses: BlockAnalysis[] = [];
+    // An earlier run of this linter that was abandoned (checkAsync) may have left results behind.
+    this.cache.begin();
+    for (const block of prose.blocks) {
       // A block whose parse fails is reported as unchecked; the others are checked as usual.
       try {
         const blockLanguage = this.languages.block(block, language);
         const rules = blockRulesIn(blockLanguage);
+        const context = (analysis: BlockAnalysis) => ({ block, analysis, language: blockLanguage, format, settings: resolved });
+        // Fixes are checked here, once per version of the block: fix-check.ts.
+        const checkRule = (rule: Rule, analysis: BlockAnalysis): Report[] =>
+          budget.run(rule.meta.id, () => this.guard(rule, () => rule.checkBlock!(context(analysis)), (raw) => checkBlockFixes(rule, raw, context(analysis), text, this.parse)), rule, blockLanguage);
         const result = this.cache.get(block, blockLanguage, (analysis) => {
           const reports = new Map<string, Report[]>();
-          const context = { block, analysis, language: blockLanguage, format: this.options.format, settings: resolved };
-          // Fixes are checked here, once per version of the block: fix-check.ts.
-          for (const rule of rules) reports.set(rule.meta.id, this.guard(rule, () => rule.checkBlock!(context), (raw) => checkBlockFixes(rule, raw, context, text, this.parse)));
+          for (const rule of rules) if (budget.allows(rule.meta.id)) reports.set(rule.meta.id, checkRule(rule, analysis));
           return reports;
         });
-        for (const rule of rules) this.collect(rule, result.reports.get(rule.meta.id) ?? [], text, findings);
-        return result.analysis;
+        for (const rule of rules) {
+          let reports = result.reports.get(rule.meta.id);
+          // A rule skipped on this block in an earlier version (over its budget then) runs now.
+          if (reports === undefined && budget.allows(rule.meta.id)) result.reports.set(rule.meta.id, (reports = checkRule(rule, result.analysis)));
+          if (reports) this.collect(rule, reports, text, findings);
+        }
+        analyses.push(result.analysis);
       } catch (error) {
         unchecked.push({ start: block.start, end: block.start + block.text.trimEnd().length, reason: describeError(error) });
-        return { tree: { type: 'RootNode', children: [] }, sentences: [], words: [], origin: { offset: block.start } };
+        analyses.push({ tree: { type: 'RootNode', children: [] }, sentences: [], words: [], origin: { offset: block.start } });
       }
-    });
+      yield;
+    }
     this.cache.commit();
     this.languages.commit();
-    const context: DocumentContext = { source: text, prose, analyses, language, format: this.options.format, settings: resolved };
+    const context: DocumentContext = { source: text, prose, analyses, language, format, settings: resolved };
     for (const rule of active) {
-      if (rule.checkDocument && rule.meta.languages.includes(language)) {
-        this.collect(rule, this.guard(rule, () => rule.checkDocument!(context), (raw) => checkDocumentFixes(raw, text, this.options.format === 'markdown' ? (fixed) => this.appended.update(fixed) : undefined)), text, findings);
+      if (rule.checkDocument && rule.meta.languages.includes(language) && budget.allows(rule.meta.id)) {
+        const reports = budget.run(rule.meta.id, () => this.guard(rule, () => rule.checkDocument!(context), (raw) => checkDocumentFixes(raw, text, format === 'markdown' ? (fixed) => this.appended.update(fixed) : undefined)), rule, language);
+        this.collect(rule, reports, text, findings);
+        yield;
       }
     }
-    return { language, findings: finishFindings(findings, prose, this.allowed, this.defers), unchecked };
+    // A rule over its budget is skipped for the whole document: what it found before it ran over goes too.
+    const over = new Set(budget.over.map((o) => o.ruleId));
+    const kept = over.size === 0 ? findings : findings.filter((f) => !over.has(f.ruleId));
+    return {
+      language,
+      findings: finishFindings(kept, prose, this.allowed, this.defers),
+      unchecked,
+      ...(budget.over.length ? { overBudget: budget.over } : {}),
+      ...(plainText !== undefined ? { plainText } : {}),
+    };
   }
 
   /** Runs a rule's check, then `checkFixes` on its reports, turning a throw into `onRuleError` and no reports. */

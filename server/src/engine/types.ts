@@ -56,7 +56,15 @@ export interface Settings {
   organisation?: string[];
   /** Terms never flagged, whatever the rule (an author's vocabulary): a finding whose text is one of them is dropped. */
   allow?: string[];
+  /**
+   * Milliseconds one rule may spend on one document (all its blocks and its document check
+   * together) before it is skipped for that document; {@link DEFAULT_RULE_BUDGET_MS} by default.
+   */
+  ruleBudgetMs?: number;
 }
+
+/** The default {@link Settings.ruleBudgetMs}: generous, so that it never fires on a real post (the slowest rule takes a few ms on the corpus's longest). */
+export const DEFAULT_RULE_BUDGET_MS = 2000;
 
 /** The input format: Markdown is parsed, plain text is prose throughout. */
 export type Format = 'markdown' | 'text';
@@ -91,4 +99,19 @@ export interface LintOutcome {
   findings: Finding[];
   /** Blocks that could not be checked; usually none. */
   unchecked: UncheckedBlock[];
+  /** Rules skipped for this document because they ran over their time budget; absent when none. */
+  overBudget?: OverBudgetRule[];
+  /**
+   * Set when a Markdown document was linted as plain text, with why (a shape the Markdown parser
+   * takes quadratic time on: markdown-shapes.ts); absent otherwise.
+   */
+  plainText?: string;
+}
+
+/** A rule that ran over its time budget on a document: its findings there are dropped and it is not run again on that version. */
+export interface OverBudgetRule {
+  ruleId: string;
+  /** What it had spent when it was stopped, in whole milliseconds. */
+  elapsedMs: number;
+  budgetMs: number;
 }

@@ -45,7 +45,11 @@ export function toDiagnostics(document: TextDocument, result: LintResult): Diagn
   const unchecked = (result.unchecked ?? []).map((block): Diagnostic => ({
     range: toRange(document, block.start, block.end), severity: DiagnosticSeverity.Information, source: SOURCE, message: messages.unchecked(block.reason),
   }));
-  return [...unchecked, ...result.findings.map((finding) => toDiagnostic(document, finding, result.version))];
+  const notices = [
+    ...(result.plainText !== undefined ? [skippedDiagnostic(messages.plainText(result.plainText))] : []),
+    ...(result.overBudget ?? []).map((over) => skippedDiagnostic(messages.overBudget(over.ruleId, over.elapsedMs, over.budgetMs))),
+  ];
+  return [...notices, ...unchecked, ...result.findings.map((finding) => toDiagnostic(document, finding, result.version))];
 }
 
 /** One finding as a diagnostic. */

@@ -9,7 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rangeProblem } from '../engine/ranges';
 import { toDiagnostics } from './diagnostics';
 import { describeError } from '../engine/document-linter';
-import { documentLanguage, EngineLinters, formatOf, lintDocument, type LintResult } from './lint-document';
+import { documentLanguage, EngineLinters, formatOf, lintDocumentAsync, type LintResult } from './lint-document';
 import { LintScheduler, type RunToken } from './scheduler';
 import type { DocumentConfig, ServerConfig } from './settings';
 
@@ -25,6 +25,8 @@ export class OpenDocuments {
   private readonly failedRules = new Set<string>();
   /** Internal errors already logged (by their first line), likewise once per session. */
   private readonly loggedErrors = new Set<string>();
+  /** Rules over their budget and documents read as plain text, by document: logged once each. */
+  private readonly loggedNotices = new Set<string>();
   private readonly scheduler: LintScheduler;
   private readonly linters: EngineLinters;
 
@@ -81,7 +83,9 @@ export class OpenDocuments {
     // A document out of sync (validated-documents.ts) is not linted until the client sends its whole text.
     if (this.isOutOfSync(uri)) return;
     const config = this.config.forDocument(uri);
-    const linted = config.enable ? this.lint(document, config) : undefined;
+    // A long lint gives the event loop a turn now and then (hover, code actions, newer versions); a newer version stops it.
+    const linted = config.enable ? await this.lint(document, config, () => token.cancelled || this.documents.get(uri)?.version !== document.version) : undefined;
+    if (linted === 'cancelled') return;
     const result = linted && this.withValidRanges(linted, document.getText());
     // The stale-version guard: a newer version (or a close) cancelled this run; its result is dropped.
     if (token.cancelled || this.documents.get(uri)?.version !== document.version) return;
@@ -95,10 +99,11 @@ export class OpenDocuments {
    * Lints `document`; an internal error gives a result that says so, so that the document's
    * diagnostics are replaced (never left from an older version) and the editor goes on.
    */
-  private lint(document: TextDocument, config: DocumentConfig): LintResult | undefined {
-    let result: LintResult | undefined;
+  private async lint(document: TextDocument, config: DocumentConfig, cancelled: () => boolean): Promise<LintResult | undefined | 'cancelled'> {
+    let result: LintResult | undefined | 'cancelled';
     try {
-      result = lintDocument(document, config, this.linters);
+      result = await lintDocumentAsync(document, config, this.linters, cancelled);
+      if (result === 'cancelled') return result;
     } catch (error) {
       // The linter may hold state from the failed run: the next version starts afresh.
       this.linters.delete(document.uri);
@@ -107,7 +112,16 @@ export class OpenDocuments {
       return { uri: document.uri, version: document.version, format, language: documentLanguage(document.getText(), format, config.language, config.pack.languages), findings: [], failed: describeError(error) };
     }
     for (const block of result?.unchecked ?? []) this.logOnce(block.reason, `Guidelint: a passage of ${document.uri} could not be checked`);
+    // Once per document and rule (and once per document read as plain text), not at every keystroke.
+    for (const over of result?.overBudget ?? []) this.noteOnce(`${document.uri}\u0000${over.ruleId}`, `Guidelint: rule ${over.ruleId} took ${over.elapsedMs} ms on ${document.uri}, over its budget of ${over.budgetMs} ms (ruleBudgetMs), and was skipped there`);
+    if (result?.plainText !== undefined) this.noteOnce(`${document.uri}\u0000plain text`, `Guidelint: ${document.uri} is linted as plain text, since parsing it as Markdown would take too long: ${result.plainText}`);
     return result;
+  }
+
+  private noteOnce(key: string, message: string): void {
+    if (this.loggedNotices.has(key)) return;
+    this.loggedNotices.add(key);
+    this.connection.console.warn(message);
   }
 
   private logOnce(error: unknown, what: string): void {

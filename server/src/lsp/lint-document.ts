@@ -9,7 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse as parseYaml } from 'yaml';
 import { DocumentLinter, type EngineOptions } from '../engine/lint';
 import { LanguageError, packLanguage } from '../engine/language-tags';
-import type { Finding, Format, Language, LintOutcome, Settings, UncheckedBlock } from '../engine/types';
+import type { Finding, Format, Language, LintOutcome, OverBudgetRule, Settings, UncheckedBlock } from '../engine/types';
 import { LANGUAGES, type Pack } from '../engine/pack';
 import type { DocumentConfig, LanguageSetting } from './settings';
 
@@ -35,6 +35,10 @@ export interface LintResult {
   unchecked?: UncheckedBlock[];
   /** The internal error that stopped the whole lint (`Error: message`); findings are then empty. */
   failed?: string;
+  /** Rules skipped on this version for running over their time budget. */
+  overBudget?: OverBudgetRule[];
+  /** Why this Markdown document was linted as plain text, when it was. */
+  plainText?: string;
 }
 
 /** The engine's format for an LSP language id, or undefined when the server does not lint it. */
@@ -48,6 +52,8 @@ export function formatOf(languageId: string): Format | undefined {
 /** Lints successive versions of one document with fixed options. */
 export interface EngineLinter {
   check(text: string): LintOutcome;
+  /** The same, giving the event loop a turn now and then; undefined once `cancelled()` (a newer version) stops it. */
+  checkAsync(text: string, cancelled: () => boolean): Promise<LintOutcome | undefined>;
 }
 
 /** One engine linter per open document, kept across versions while its options stay the same. */
@@ -77,20 +83,53 @@ export class EngineLinters {
 
 /** Lints `document` with its engine linter from `linters`; undefined for a language the server does not lint. */
 export function lintDocument(document: TextDocument, config: DocumentConfig, linters: EngineLinters): LintResult | undefined {
+  const prepared = prepare(document, config, linters);
+  if (prepared === undefined || 'result' in prepared) return prepared?.result;
+  return prepared.finish(() => prepared.linter.check(prepared.text));
+}
+
+/**
+ * {@link lintDocument} for the server's lint loop: a long lint gives the event loop a turn
+ * between blocks, so that hover, code actions and newer versions are served meanwhile, and
+ * stops (resolving to `'cancelled'`) once `cancelled()` says a newer version superseded it.
+ */
+export async function lintDocumentAsync(document: TextDocument, config: DocumentConfig, linters: EngineLinters, cancelled: () => boolean): Promise<LintResult | undefined | 'cancelled'> {
+  const prepared = prepare(document, config, linters);
+  if (prepared === undefined || 'result' in prepared) return prepared?.result;
+  let outcome: LintOutcome | undefined;
+  try {
+    outcome = await prepared.linter.checkAsync(prepared.text, cancelled);
+  } catch (error) {
+    return prepared.finish(() => {
+      throw error;
+    });
+  }
+  return outcome === undefined ? 'cancelled' : prepared.finish(() => outcome);
+}
+
+type Prepared =
+  | { result: LintResult | undefined }
+  | { text: string; linter: EngineLinter; finish: (check: () => LintOutcome) => LintResult };
+
+function prepare(document: TextDocument, config: DocumentConfig, linters: EngineLinters): Prepared | undefined {
   const format = formatOf(document.languageId);
   if (format === undefined) return undefined;
   const text = document.getText();
   const base = { uri: document.uri, version: document.version, format, findings: [] };
   const declared = documentLanguage(text, format, config.language, config.pack.languages);
   const skipped = skipReason(text, declared);
-  if (skipped) return { ...base, language: declared, skipped };
+  if (skipped) return { result: { ...base, language: declared, skipped } };
   const setting = config.language === 'auto' ? undefined : config.language;
-  try {
-    return { ...base, ...linters.get(document.uri, format, setting, config.settings, config.pack).check(text) };
-  } catch (error) {
-    if (!(error instanceof LanguageError)) throw error;
-    return { ...base, language: declared, error: { message: error.message, start: error.start, end: error.end } };
-  }
+  const linter = linters.get(document.uri, format, setting, config.settings, config.pack);
+  const finish = (check: () => LintOutcome): LintResult => {
+    try {
+      return { ...base, ...check() };
+    } catch (error) {
+      if (!(error instanceof LanguageError)) throw error;
+      return { ...base, language: declared, error: { message: error.message, start: error.start, end: error.end } };
+    }
+  };
+  return { text, linter, finish };
 }
 
 /** Why `text` is not linted, or undefined. A NUL byte never occurs in a post and always in binary files. */

@@ -37,6 +37,10 @@ export interface ServerMessages {
   unchecked: (reason: string) => string;
   /** The information diagnostic of a document whose lint failed as a whole. */
   failed: (reason: string) => string;
+  /** The information diagnostic of a rule skipped on this document for running over its time budget. */
+  overBudget: (ruleId: string, elapsedMs: number, budgetMs: number) => string;
+  /** The information diagnostic of a Markdown document linted as plain text (`reason` says which shape, in English). */
+  plainText: (reason: string) => string;
 }
 
 const EN: ServerMessages = {
@@ -51,6 +55,8 @@ const EN: ServerMessages = {
   fixAll: 'Fix all safe Guidelint problems',
   unchecked: (reason) => `Guidelint could not check this passage (internal error: ${reason}); the rest of the document was checked.`,
   failed: (reason) => `Guidelint could not check this document (internal error: ${reason}).`,
+  overBudget: (ruleId, elapsed, budget) => `Guidelint skipped rule ${ruleId} on this document: it took ${elapsed} ms, over its budget of ${budget} ms (setting ruleBudgetMs). The other rules were checked.`,
+  plainText: (reason) => `Guidelint checked this document as plain text, since parsing it as Markdown would take too long (${reason}): code and links are read as words.`,
 };
 
 const FR: ServerMessages = {
@@ -71,6 +77,8 @@ const FR: ServerMessages = {
   fixAll: 'Appliquer toutes les corrections sûres de Guidelint',
   unchecked: (reason) => `Guidelint n'a pas pu vérifier ce passage (erreur interne\u00a0: ${reason})\u00a0; le reste du document a été vérifié.`,
   failed: (reason) => `Guidelint n'a pas pu vérifier ce document (erreur interne\u00a0: ${reason}).`,
+  overBudget: (ruleId, elapsed, budget) => `Guidelint a sauté la règle ${ruleId} sur ce document\u00a0: elle a pris ${elapsed}\u00a0ms, au-delà de son budget de ${budget}\u00a0ms (réglage ruleBudgetMs). Les autres règles ont été vérifiées.`,
+  plainText: (reason) => `Guidelint a vérifié ce document comme du texte brut, car l'analyser comme du Markdown prendrait trop de temps (${reason})\u00a0: le code et les liens sont lus comme des mots.`,
 };
 
 /** Every language's messages, for tests that check them all. */

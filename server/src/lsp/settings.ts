@@ -43,7 +43,7 @@ export interface ConfigResult {
   errors: string[];
 }
 
-const ENGINE_KEYS = ['rules', 'platform', 'audience', 'organisation', 'allow'] as const;
+const ENGINE_KEYS = ['rules', 'platform', 'audience', 'organisation', 'allow', 'ruleBudgetMs'] as const;
 
 /** Reads the editor's `guidelint` section; each key is checked on its own so one bad key keeps the others. Rule ids are checked per document, against its pack. */
 export function readEditorSection(raw: unknown): ConfigResult {

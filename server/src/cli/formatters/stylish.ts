@@ -1,6 +1,6 @@
 /** The stylish format, after ESLint's: the file, then one line per finding, then a summary. */
 import type { Severity } from '../../engine/types';
-import type { FileResult } from '../results';
+import { overBudgetText, type FileResult } from '../results';
 
 const useColour = (): boolean => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 
@@ -13,11 +13,13 @@ export function formatStylish(results: readonly FileResult[]): string {
   let warnings = 0;
   let infos = 0;
   for (const result of results) {
-    if (result.messages.length === 0 && !result.fatal && !result.ruleErrors && !result.unchecked && !result.fixRefused) continue;
+    if (result.messages.length === 0 && !result.fatal && !result.ruleErrors && !result.unchecked && !result.fixRefused && !result.overBudget && !result.plainText) continue;
     out.push(paint(4, result.filePath));
     if (result.fatal) out.push(`  ${paint(31, 'error')}  ${result.fatal}`);
     if (result.fixRefused) out.push(`  ${paint(31, 'error')}  ${result.fixRefused}`);
     for (const failure of result.ruleErrors ?? []) out.push(`  ${paint(31, 'error')}  rule \`${failure.ruleId}\` failed and was skipped: ${failure.message}`);
+    for (const over of result.overBudget ?? []) out.push(`  ${paint(36, 'info')}  ${overBudgetText(over)}`);
+    if (result.plainText) out.push(`  ${paint(36, 'info')}  linted as plain text: ${result.plainText}`);
     const rows = [
       ...(result.unchecked ?? []).map((u) => [`${u.line}:${u.column}`, label('error', paint), u.message, paint(90, 'guidelint')]),
       ...result.messages.map((m) => [
