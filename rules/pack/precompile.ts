@@ -1,7 +1,7 @@
 /**
  * The build step behind `guidelint:precompiled` (esbuild.mjs): compiles the bundled default
  * pack with the run-time compiler and lints a short post in each of its languages, recording
- * every class trie and pattern index compiled on the way (rules/kinds/pattern/precompiled.ts).
+ * every class trie and pattern index compiled on the way, and that its dictionaries are sorted (rules/kinds/pattern/precompiled.ts).
  * The bundles then read those instead of compiling them at start. Because entries are keyed by
  * what they are compiled from, the table is only ever a shortcut: input it does not know
  * compiles as before.
@@ -20,7 +20,11 @@ export function precompileDefaultPack(): PrecompiledTable {
   recordPrecompiled((key, json) => void (entries[key] = json));
   try {
     const pack = defaultPack();
-    for (const language of pack.languages) lint(SAMPLES[language], { pack, format: 'markdown', language });
+    for (const language of pack.languages) {
+      lint(SAMPLES[language], { pack, format: 'markdown', language });
+      // A first lookup checks that the dictionary is sorted, which the table then remembers.
+      pack.dictionary?.(language).has('a');
+    }
   } finally {
     recordPrecompiled(undefined);
   }

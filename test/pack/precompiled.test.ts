@@ -26,6 +26,8 @@ test('the bundled table is what the run-time compiler builds from the default pa
     // Tries and indexes of both languages.
     assert.equal(Object.keys(table).filter((k) => k.startsWith('tries:')).length, 2);
     assert.ok(Object.keys(table).filter((k) => k.startsWith('index:')).length >= 2);
+    // Both dictionaries are known sorted.
+    assert.equal(Object.keys(table).filter((k) => k.startsWith('sorted:')).length, 2);
   } finally {
     usePrecompiled(table);
   }

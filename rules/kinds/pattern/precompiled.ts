@@ -1,6 +1,6 @@
 /**
  * Compiled pattern data stored at build time: the default pack's class tries and pattern
- * indexes, serialised by this module when esbuild.mjs runs the real compiler over the pack
+ * indexes (and the fact that its dictionaries are sorted), serialised by this module when esbuild.mjs runs the real compiler over the pack
  * (rules/pack/precompile.ts) and read back here instead of parsing every class entry and
  * pattern and building the NFA at start (most of the first lint's time, bench row f).
  *
@@ -56,6 +56,19 @@ function lookup(key: string): unknown {
 }
 
 const hash = (parts: unknown): string => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+
+/**
+ * Whether `text`'s words are known to be in code-unit order (a pack dictionary checked at
+ * build time); otherwise `check` decides, and a recorder keeps a `true` answer.
+ */
+export function sortedWords(text: string, check: (text: string) => boolean): boolean {
+  if (!active) return check(text);
+  const key = `sorted:${createHash('sha256').update(text).digest('base64url')}`;
+  if (lookup(key) === true) return true;
+  const sorted = check(text);
+  if (sorted && recorder) recorder(key, 'true');
+  return sorted;
+}
 
 /** The key of the tries of `classes` in `language`. */
 export function triesKey(classes: Classes, language: Language): string {
