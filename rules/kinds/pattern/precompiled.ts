@@ -105,8 +105,11 @@ function storeTries(tries: ReadonlyMap<string, TrieNode>): StoredTries {
   return { nodes, roots: [...tries].map(([name, root]) => [name, root.id]) };
 }
 
+/** The edges of a node that has none: most nodes have no stem edges and leaves no word edges either. Tries are never changed once built. */
+const NO_EDGES: Map<string, TrieNode> = new Map();
+
 function loadTries(stored: StoredTries): Map<string, TrieNode> {
-  const nodes: TrieNode[] = stored.nodes.map(([terminal], id) => ({ id, next: new Map(), stems: new Map(), terminal: terminal === 1 }));
+  const nodes: TrieNode[] = stored.nodes.map(([terminal, next, stems], id) => ({ id, next: next.length ? new Map() : NO_EDGES, stems: stems.length ? new Map() : NO_EDGES, terminal: terminal === 1 }));
   stored.nodes.forEach(([, next, stems], id) => {
     const node = nodes[id];
     for (let k = 0; k < next.length; k += 2) node.next.set(next[k] as string, nodes[next[k + 1] as number]);
