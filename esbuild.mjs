@@ -146,6 +146,51 @@ const regexInventoryPlugin = {
   },
 };
 
+/**
+ * The default pack's class tries and pattern indexes, compiled at build time by the run-time
+ * compiler itself (rules/pack/precompile.ts, bundled on the fly and run here) and bundled as
+ * one string per entry, parsed on first use: start-up then reads them instead of parsing ~1,000
+ * class entries and patterns and building the NFA (bench row f). Entries are keyed by a hash
+ * of what they were compiled from, so a pack or configuration they do not fit compiles at run
+ * time as before; this runs at every build, so the table is never older than the pack.
+ */
+let precompiledTable;
+const precompiledPlugin = {
+  name: 'precompiled',
+  setup(build) {
+    build.onResolve({ filter: /^guidelint:precompiled$/ }, (args) => ({ path: args.path, namespace: 'precompiled' }));
+    build.onLoad({ filter: /.*/, namespace: 'precompiled' }, async () => {
+      if (!precompiledTable || watch) precompiledTable = computePrecompiled();
+      try {
+        return { contents: `module.exports = ${JSON.stringify(await precompiledTable)};`, loader: 'js', watchFiles: [...globSync(`${DEFAULT_PACK}/**/*.yml`), ...globSync(['rules/kinds/**/*.ts', 'rules/pack/*.ts'])] };
+      } catch (error) {
+        return { errors: [{ text: `precompiling ${DEFAULT_PACK}: ${error.stack ?? error.message}` }] };
+      }
+    });
+  },
+};
+
+/** An empty table, for the bundle that computes the table. */
+const noPrecompiledPlugin = {
+  name: 'no-precompiled',
+  setup(build) {
+    build.onResolve({ filter: /^guidelint:precompiled$/ }, (args) => ({ path: args.path, namespace: 'no-precompiled' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-precompiled' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
+
+async function computePrecompiled() {
+  const [bundle] = (await esbuild.build({
+    entryPoints: ['rules/pack/precompile.ts'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', write: false, logLevel: 'silent',
+    plugins: [yamlPlugin(false), defaultPackPlugin(false), profanityFormsPlugin, noPrecompiledPlugin],
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  })).outputFiles;
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', '__filename', bundle.text)(module, module.exports, createRequire(import.meta.url), new URL(import.meta.url).pathname);
+  return module.exports.precompileDefaultPack();
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -153,7 +198,7 @@ const common = {
   format: 'cjs',
   sourcemap: 'linked',
   logLevel: 'warning',
-  plugins: [yamlPlugin(false), defaultPackPlugin(false), profanityFormsPlugin],
+  plugins: [yamlPlugin(false), defaultPackPlugin(false), profanityFormsPlugin, precompiledPlugin],
   // Some ESM dependencies read import.meta.url; give them the CommonJS equivalent.
   define: { 'import.meta.url': 'importMetaUrl', GUIDELINT_VERSION: JSON.stringify(version) },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
@@ -196,7 +241,7 @@ if (withTests) {
     ...common,
     entryPoints: tests,
     outdir: testOutdir,
-    plugins: [yamlPlugin(true), defaultPackPlugin(true), profanityFormsPlugin, regexInventoryPlugin],
+    plugins: [yamlPlugin(true), defaultPackPlugin(true), profanityFormsPlugin, regexInventoryPlugin, precompiledPlugin],
     outbase: 'test',
     external: ['vscode', 'mocha', 'playwright-core'],
   });

@@ -16,4 +16,10 @@ declare module 'guidelint:profanity-forms' {
   export default forms;
 }
 
+/** The default pack's class tries and pattern indexes, compiled at build time by esbuild.mjs (rules/pack/precompile.ts). */
+declare module 'guidelint:precompiled' {
+  const table: unknown;
+  export default table;
+}
+
 declare module 'v8-compile-cache';

@@ -3,7 +3,9 @@
  * packs read from disk. The engine itself never chooses a pack.
  */
 import bundledDefault from 'guidelint:default-pack';
+import precompiled from 'guidelint:precompiled';
 import { detectors } from '../detectors';
+import { usePrecompiled, type PrecompiledTable } from '../kinds/pattern/precompiled';
 import { compilePack, type CompileOptions, type CompiledPack } from './compile';
 import { PackError } from './errors';
 import { readPack } from './load';
@@ -16,6 +18,9 @@ export type { CompiledPack } from './compile';
 export type PackOptions = Omit<CompileOptions, 'detectors'>;
 
 let compiledDefault: CompiledPack | undefined;
+
+// The default pack's class tries and pattern indexes, compiled at build time (rules/pack/precompile.ts).
+usePrecompiled(precompiled as PrecompiledTable);
 
 /** The default pack, modelled on CERN's social-media guidelines (rules/packs/default/). */
 export function defaultPack(options?: PackOptions): CompiledPack {

@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yaml } from './yaml';
 import { LANGUAGES } from '../api';
 import { PackError, type KeyPath } from './errors';
 import { keyLine } from './key-line';
@@ -33,6 +34,7 @@ class ParsedFiles {
     } catch (error) {
       throw new PackError(file, [], `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
+    const { LineCounter, parseDocument } = yaml();
     const lines = new LineCounter();
     const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
     const problem = document.errors[0];

@@ -7,6 +7,7 @@ import type { Language } from '../../api';
 import { resolveClasses, type TrieNode } from './classes';
 import { firstWords, NfaBuilder, triggersOf, type State } from './nfa';
 import { FormCache } from './normal-form';
+import { indexKey, precompiledActive, recordIndex, recordTries, storedIndex, storedTries } from './precompiled';
 import { Simulation, type Runnable, type WordColumns } from './simulation';
 import { parsePattern } from './syntax';
 
@@ -63,6 +64,10 @@ interface Compiled {
  */
 export function compilePatterns(rules: readonly PatternRule[], classes: Readonly<Record<string, readonly string[]>>, language: Language): PatternIndex {
   const tries = triesOf(classes, language);
+  // The default pack's indexes are compiled at build time (./precompiled.ts), keyed by what they are compiled from.
+  const key = precompiledActive() ? indexKey(rules, classes, language) : undefined;
+  const stored = key === undefined ? undefined : storedIndex(key, tries);
+  if (stored) return new PatternIndex(language, stored.ruleIds, stored.patterns, stored.states, stored.byForm, stored.byStem);
   const names = new Set(tries.keys());
   const builder = new NfaBuilder(tries);
   const compiled: Compiled[] = [];
@@ -83,7 +88,9 @@ export function compilePatterns(rules: readonly PatternRule[], classes: Readonly
       for (const stem of triggers.stems) postTo(byStem, stem, id);
     });
   });
-  return new PatternIndex(language, rules.map((rule) => rule.id), compiled, builder.states, byForm, byStem);
+  const ruleIds = rules.map((rule) => rule.id);
+  if (key !== undefined) recordIndex(key, { ruleIds, patterns: compiled, states: builder.states, byForm, byStem }, tries);
+  return new PatternIndex(language, ruleIds, compiled, builder.states, byForm, byStem);
 }
 
 /**
@@ -98,7 +105,14 @@ function triesOf(classes: Readonly<Record<string, readonly string[]>>, language:
   let byLanguage = resolvedTries.get(classes);
   if (!byLanguage) resolvedTries.set(classes, (byLanguage = new Map()));
   let tries = byLanguage.get(language);
-  if (!tries) byLanguage.set(language, (tries = resolveClasses(classes, language, { next: 0 })));
+  if (!tries) {
+    tries = storedTries(classes, language);
+    if (!tries) {
+      tries = resolveClasses(classes, language, { next: 0 });
+      recordTries(classes, language, tries);
+    }
+    byLanguage.set(language, tries);
+  }
   return tries;
 }
 

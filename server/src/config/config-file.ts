@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { yaml } from '../../../rules/pack/yaml';
 import { keyLine } from '../../../rules/pack/key-line';
 import { isLanguage, isSet, primaryLanguage } from '../engine/language-tags';
 import { LANGUAGES } from '../engine/pack';
@@ -95,6 +95,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Parses the text of a config file; throws {@link ConfigError}. */
 export function parseConfigText(text: string, file: string, dir: string): ConfigFile {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   const problem = document.errors[0];

@@ -10,7 +10,7 @@ import type { Blockquote, Nodes, Parents, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
+import { yaml } from '../../../rules/pack/yaml';
 import { remarkGfmProse } from './gfm-syntax';
 import {
   disableRangeAfter, maskAll, maskUrls,
@@ -188,7 +188,7 @@ class ProseCollector {
   private readFrontmatter(value: string): void {
     this.frontmatter = {};
     try {
-      const data: unknown = parseYaml(value);
+      const data: unknown = yaml().parse(value);
       if (data && typeof data === 'object' && !Array.isArray(data)) this.frontmatter = data as Record<string, unknown>;
     } catch {
       // Broken front matter is the author's business, not a guideline finding.

@@ -6,7 +6,7 @@
  * which it used, so that hover and the guidelines view speak it.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parse as parseYaml } from 'yaml';
+import { yaml } from '../../../rules/pack/yaml';
 import { DocumentLinter, type EngineOptions } from '../engine/lint';
 import { LanguageError, packLanguage } from '../engine/language-tags';
 import type { Finding, Format, Language, LintOutcome, OverBudgetRule, Settings, UncheckedBlock } from '../engine/types';
@@ -161,7 +161,7 @@ function frontmatter(text: string): unknown {
   const match = FRONTMATTER.exec(text.slice(0, 64 * 1024));
   if (!match) return undefined;
   try {
-    const data = parseYaml(match[1]) as Record<string, unknown> | null;
+    const data = yaml().parse(match[1]) as Record<string, unknown> | null;
     return data?.lang ?? data?.language;
   } catch {
     // Broken front matter: the engine ignores it too.
