@@ -29,6 +29,8 @@ interface Lexicon {
   /** Template variables (`{{race_date}}`), when the language's data asks for them. */
   variables: RegExp | undefined;
   names: Set<string>;
+  /** Labels before a colon that make bracketed text a note still to act on (`[TK: hours]`, `[à vérifier : heure]`). */
+  labels: Set<string>;
   filler: RegExp;
   marker: RegExp | undefined;
 }
@@ -46,6 +48,7 @@ function lexiconOf(file: RuleData): Lexicon {
     counts: dataStrings(file, 'counts').length > 0 ? new RegExp(`\\d\\s?(?:-\\s?\\d+\\s?)?(?:${dataStrings(file, 'counts').map(escapeRegExp).join('|')})$`, 'u') : undefined,
     variables: file.variables === true ? new RegExp(VARIABLE, 'gu') : undefined,
     names: dataSet(file, 'names'),
+    labels: new Set(dataStrings(file, 'labels').map(normalise)),
     filler: new RegExp([...fillers, CROSSES].join('|'), 'giu'),
     marker: markers.length > 0 ? new RegExp(markers.join('|'), 'gu') : undefined,
   };
@@ -72,9 +75,10 @@ export const placeholder: Detector = {
         };
         const isPlaceholder = (inner: string): boolean => {
           const text = normalise(inner.replace(/[.…:!]+\s*$/, ''));
-          // A label before a colon (`[caption: add the names]`, `[légende : nom du lieu]`) is not the placeholder's first word.
-          const labelled = /^[\p{L}-]{1,20}\s?:\s(.+)$/u.exec(text);
-          return matches(text) || (labelled !== null && matches(labelled[1]));
+          // A label before a colon (`[caption: add the names]`, `[légende : nom du lieu]`) is not the placeholder's first word;
+          // a label that is itself a note to act on (`[TK: hours]`, `[à vérifier : heure]`) makes it one, whatever follows.
+          const labelled = /^([\p{L}'-]{1,20}(?: [\p{L}'-]{1,20}){0,3})\s?:\s(.+)$/u.exec(text);
+          return matches(text) || (labelled !== null && (lexicon.labels.has(labelled[1]) || matches(labelled[2])));
         };
         const found = ENCLOSED.flatMap((pattern) => matchPattern(block, pattern))
           .filter((match) => {
