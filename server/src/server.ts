@@ -14,6 +14,7 @@ import { RELEVANT_GUIDELINES_COMMAND, RELEVANT_GUIDELINES_METHOD } from './lsp/r
 import { RequestHandlers } from './lsp/requests';
 import { validatedDocuments } from './lsp/validated-documents';
 import { warmUp } from './lsp/warm-up';
+import { INTERNAL_STATS_METHOD, type InternalStats } from './lsp/internal-stats';
 
 declare const GUIDELINT_VERSION: string | undefined;
 
@@ -60,12 +61,25 @@ connection.onDidChangeWatchedFiles(async (params) => {
   if (params.changes.some((change) => config.isConfigFile(change.uri))) (await config.reload(), openDocuments.relintAll());
 });
 documents.onDidChangeContent((event) => openDocuments.onDidChangeContent(event.document));
-documents.onDidClose((event) => openDocuments.onDidClose(event.document));
+documents.onDidClose((event) => (sync.forget(event.document.uri), openDocuments.onDidClose(event.document)));
 connection.onCodeAction((params) => handlers.codeAction(params));
 connection.onHover((params) => handlers.hover(params));
 connection.onRequest(RELEVANT_GUIDELINES_METHOD, (params: unknown) => handlers.relevantGuidelines(params));
 connection.onExecuteCommand((params) => handlers.executeCommand(params));
 connection.onShutdown(() => openDocuments.dispose());
+// Tests and the bench's soak only: what the server keeps per document, and its memory after a compaction.
+if (process.env.GUIDELINT_TEST_HOOKS === '1') {
+  connection.onRequest(INTERNAL_STATS_METHOD, (params: { compact?: boolean } | undefined) => internalStats(params?.compact === true));
+}
+
+async function internalStats(compact: boolean): Promise<InternalStats> {
+  if (compact) {
+    openDocuments.memory.compact();
+    // V8 returns the freed pages from a background thread.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return { ...openDocuments.counts(), documents: documents.all().length, outOfSync: sync.outOfSyncCount(), memory: process.memoryUsage(), compactions: openDocuments.memory.compactions };
+}
 
 documents.listen(connection);
 connection.listen();
