@@ -17,6 +17,7 @@ import { setImmediate as tick } from 'node:timers/promises';
 import { defaultPack } from '../../rules/pack/index';
 import { analyse } from '../../server/src/engine/analysis';
 import { DocumentLinter } from '../../server/src/engine/index';
+import { organisationIndex, REMEMBERED_NAME_LISTS } from '../../rules/kinds/organisation';
 import { exposedCollector, IdleMemory } from '../../server/src/lsp/idle-memory';
 import { INTERNAL_STATS_METHOD, type InternalStats } from '../../server/src/lsp/internal-stats';
 import { docUri, LspClient } from '../lsp/lsp-client';
@@ -110,4 +111,12 @@ test('the idle collector compacts after quiet time, only when the heap has grown
   await new Promise((resolve) => setTimeout(resolve, 60));
   assert.equal(collections, 2);
   memory.dispose();
+});
+
+test('indexes built per list of organisation names are bounded: editing the setting all day does not pile them up', () => {
+  const entries = [{ id: 'e', phrases: ['on behalf of {organisation}'], expected: [], message: 'default', note: '', examples: { flag: [], allow: [] } }];
+  const first = organisationIndex(entries, ['Acme']);
+  assert.equal(organisationIndex(entries, ['Acme']), first, 'a list seen again reuses its index');
+  for (let i = 0; i < REMEMBERED_NAME_LISTS; i++) organisationIndex(entries, [`Acme ${i}`]);
+  assert.notEqual(organisationIndex(entries, ['Acme']), first, `after ${REMEMBERED_NAME_LISTS} other lists the first was forgotten`);
 });
