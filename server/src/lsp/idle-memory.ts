@@ -54,13 +54,23 @@ export interface IdleMemoryOptions {
   growthBytes?: number;
   collect?: Collect;
   heap?: () => HeapSize;
+  /** Runs `run` after `ms`; returns what cancels it (a timer that never keeps the process alive, by default). */
+  schedule?: (run: () => void, ms: number) => () => void;
 }
+
+const unrefTimer = (run: () => void, ms: number): (() => void) => {
+  const timer = setTimeout(run, ms);
+  // An idle collection must never keep the process alive after its client is gone.
+  timer.unref();
+  return () => clearTimeout(timer);
+};
 
 /** Collects garbage once the server goes idle after work, when the heap has grown well past its use. */
 export class IdleMemory {
   /** Full collections run so far (two per compaction). */
   compactions = 0;
-  private timer: NodeJS.Timeout | undefined;
+  private cancel: (() => void) | undefined;
+  private readonly schedule: (run: () => void, ms: number) => () => void;
   private readonly idleMs: number;
   private readonly growthBytes: number;
   /** The old generation's committed size after the last compaction (at start: when this was made). */
@@ -73,16 +83,15 @@ export class IdleMemory {
     this.growthBytes = options.growthBytes ?? 32 * 1024 * 1024;
     this.collect = 'collect' in options ? options.collect : exposedCollector();
     this.heap = options.heap ?? heapSize;
+    this.schedule = options.schedule ?? unrefTimer;
     this.baseline = this.heap().committed;
   }
 
   /** A lint ran or a document closed: collect after `idleMs` of quiet, unless more work comes first. */
   worked(): void {
     if (!this.collect) return;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.compactIfGrown(), this.idleMs);
-    // An idle collection must never keep the process alive after its client is gone.
-    this.timer.unref();
+    this.cancel?.();
+    this.cancel = this.schedule(() => this.compactIfGrown(), this.idleMs);
   }
 
   /**
@@ -91,7 +100,7 @@ export class IdleMemory {
    * garbage too.)
    */
   compactIfGrown(): boolean {
-    this.timer = undefined;
+    this.cancel = undefined;
     if (!this.collect || this.heap().committed - this.baseline < this.growthBytes) return false;
     this.compact();
     return true;
@@ -108,7 +117,7 @@ export class IdleMemory {
 
   /** Stops the timer, on shutdown. */
   dispose(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancel?.();
+    this.cancel = undefined;
   }
 }
