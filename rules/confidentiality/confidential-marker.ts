@@ -176,8 +176,17 @@ export const confidentialMarker: Detector = {
       meta: spec.meta,
       checkBlock(context: BlockContext): Report[] {
         // Phrases first: both claim the sentences they report (`reportedIn`), and a phrase's claim wins.
-        const fromPhrases = phrases.checkBlock?.(context) ?? [];
-        const fromPatterns = patterns.checkBlock?.(context) ?? [];
+        let fromPhrases: Report[];
+        let fromPatterns: Report[];
+        try {
+          fromPhrases = phrases.checkBlock?.(context) ?? [];
+          fromPatterns = patterns.checkBlock?.(context) ?? [];
+        } finally {
+          // What was kept of this block serves this block only: kept on, a rule shared by every
+          // document would hold a closed document's block (its whole tree) alive.
+          previous = undefined;
+          reported = undefined;
+        }
         // A marker that opens the sentence stating an unapproved result names the document the
         // result comes from (`Notre note interne montre un excès à 3σ …`, reported whole): it
         // gives way, one finding on the leak itself. Further in (`… et les résultats sont

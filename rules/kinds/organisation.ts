@@ -30,6 +30,12 @@ export function expandData(data: RuleData, names: readonly string[]): RuleData {
 
 const indexCache = new WeakMap<readonly Entry[], Map<string, PhraseIndex>>();
 
+/**
+ * Lists of organisation names remembered per rule: a workspace has one or two, but each edit
+ * of the setting is a new list, and a server runs all day. Past this many it starts afresh.
+ */
+export const REMEMBERED_NAME_LISTS = 16;
+
 /** A phrase index of `entries` for the organisation `names`, built once per list of names. */
 export function organisationIndex(entries: readonly Entry[], names: readonly string[]): PhraseIndex {
   const byNames = indexCache.get(entries) ?? new Map<string, PhraseIndex>();
@@ -38,6 +44,7 @@ export function organisationIndex(entries: readonly Entry[], names: readonly str
   let index = byNames.get(key);
   if (!index) {
     index = new PhraseIndex(expandEntries(entries, names));
+    if (byNames.size >= REMEMBERED_NAME_LISTS) byNames.clear();
     byNames.set(key, index);
   }
   return index;
@@ -57,6 +64,7 @@ export function organisationPhraseRule(meta: RuleMeta, data: Partial<Record<Lang
         const expanded: Partial<Record<Language, RuleData>> = {};
         for (const [language, file] of Object.entries(data) as [Language, RuleData][]) expanded[language] = expandData(file, names);
         rule = phraseRule(meta, expanded, options);
+        if (byNames.size >= REMEMBERED_NAME_LISTS) byNames.clear();
         byNames.set(key, rule);
       }
       return rule.checkBlock?.(context) ?? [];

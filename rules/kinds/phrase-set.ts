@@ -28,7 +28,11 @@ export function wordIndexAt(words: readonly Word[], offset: number): number {
 /** A plain list of phrases from a data file. */
 export class PhraseSet {
   private readonly index: PhraseIndex;
-  private cache: { analysis: BlockAnalysis; matches: PhraseMatch[] } | undefined;
+  /**
+   * Matches by block, keyed weakly: a list shared by every document must not keep a closed
+   * document's block (its words and sentences) alive, as remembering the last block did.
+   */
+  private readonly byBlock = new WeakMap<BlockAnalysis, { offset: number; matches: PhraseMatch[] }>();
 
   /** With `language` French, phrase words also match text words with a leading elision, as in {@link PhraseIndex}. */
   constructor(phrases: readonly string[], id = 'context', language?: Language) {
@@ -36,10 +40,13 @@ export class PhraseSet {
     this.index = new PhraseIndex(phrases.length ? [entry] : [], language);
   }
 
-  /** Every match in the block (remembered for the last block asked about). */
+  /** Every match in the block (remembered while the block lives and stays where it is: a block that moved has new offsets). */
   matches(analysis: BlockAnalysis): PhraseMatch[] {
-    if (this.cache?.analysis !== analysis) this.cache = { analysis, matches: this.index.match(analysis) };
-    return this.cache.matches;
+    const known = this.byBlock.get(analysis);
+    if (known?.offset === analysis.origin.offset) return known.matches;
+    const matches = this.index.match(analysis);
+    this.byBlock.set(analysis, { offset: analysis.origin.offset, matches });
+    return matches;
   }
 
   /** Whether a phrase lies inside `[start, end)` (document offsets). */

@@ -18,6 +18,7 @@ import { serverAction } from './lsp/server-args';
 import { stdioConnection } from './lsp/stdio-connection';
 import { validatedDocuments } from './lsp/validated-documents';
 import { warmUp } from './lsp/warm-up';
+import { INTERNAL_STATS_METHOD, type InternalStats } from './lsp/internal-stats';
 
 declare const GUIDELINT_VERSION: string | undefined;
 
@@ -73,12 +74,25 @@ connection.onDidChangeWatchedFiles(async (params) => {
   if (params.changes.some((change) => config.isConfigFile(change.uri))) (await config.reload(), openDocuments.relintAll());
 });
 documents.onDidChangeContent((event) => openDocuments.onDidChangeContent(event.document));
-documents.onDidClose((event) => openDocuments.onDidClose(event.document));
+documents.onDidClose((event) => (sync.forget(event.document.uri), openDocuments.onDidClose(event.document)));
 connection.onCodeAction((params) => handlers.codeAction(params));
 connection.onHover((params) => handlers.hover(params));
 connection.onRequest(RELEVANT_GUIDELINES_METHOD, (params: unknown) => handlers.relevantGuidelines(params));
 connection.onExecuteCommand((params) => handlers.executeCommand(params));
 connection.onShutdown(() => openDocuments.dispose());
+// Tests and the bench's soak only: what the server keeps per document, and its memory after a compaction.
+if (process.env.GUIDELINT_TEST_HOOKS === '1') {
+  connection.onRequest(INTERNAL_STATS_METHOD, (params: { compact?: boolean } | undefined) => internalStats(params?.compact === true));
+}
+
+async function internalStats(compact: boolean): Promise<InternalStats> {
+  if (compact) {
+    openDocuments.memory.compact();
+    // V8 returns the freed pages from a background thread.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return { ...openDocuments.counts(), documents: documents.all().length, outOfSync: sync.outOfSyncCount(), memory: process.memoryUsage(), compactions: openDocuments.memory.compactions };
+}
 
 documents.listen(connection);
 connection.listen();

@@ -27,10 +27,11 @@ export class BenchServer {
   private readonly connection: MessageConnection;
   private readonly waiters = new Map<string, Waiter[]>();
   private readonly versions = new Map<string, number>();
+  private readonly cleared = new Map<string, () => void>();
 
-  private constructor() {
+  private constructor(options: BenchServerOptions = {}) {
     this.spawnedAt = performance.now();
-    this.child = spawn(process.execPath, [SERVER_SCRIPT, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_SCRIPT, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...options.env } });
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     // The editor's `guidelint` section, pulled by the server (workspace/configuration).
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ debounceMs: 0 })));
@@ -41,8 +42,8 @@ export class BenchServer {
   }
 
   /** Spawns and initialises a server. */
-  static async start(): Promise<BenchServer> {
-    const server = new BenchServer();
+  static async start(options: BenchServerOptions = {}): Promise<BenchServer> {
+    const server = new BenchServer(options);
     await server.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
@@ -83,6 +84,19 @@ export class BenchServer {
     return done;
   }
 
+  /** Closes a document; resolves when its diagnostics are cleared. */
+  close(uri: string): Promise<void> {
+    this.versions.delete(uri);
+    const done = new Promise<void>((resolve) => this.cleared.set(uri, resolve));
+    void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    return done;
+  }
+
+  /** Sends a request (the test hooks' `guidelint/internal/stats`, say). */
+  request<T>(method: string, params?: unknown): Promise<T> {
+    return this.connection.sendRequest<T>(method, params);
+  }
+
   /** Shuts the server down and waits for it to exit. */
   async stop(): Promise<void> {
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
@@ -104,14 +118,27 @@ export class BenchServer {
     });
   }
 
-  private published({ uri, version }: { uri: string; version?: number }): void {
+  private published({ uri, version }: { uri: string; version?: number; diagnostics?: unknown[] }): void {
     const at = performance.now();
-    if (version === undefined) return;
+    if (version === undefined) {
+      // A close clears the diagnostics without a version.
+      this.cleared.get(uri)?.();
+      this.cleared.delete(uri);
+      return;
+    }
     // A newer version's diagnostics also answer an older change: the server may skip superseded versions.
     const list = this.waiters.get(uri) ?? [];
     for (const waiter of list.filter((w) => w.version <= version)) waiter.resolve(at);
     this.waiters.set(uri, list.filter((w) => w.version > version));
   }
+}
+
+/** How to spawn the server. */
+export interface BenchServerOptions {
+  /** Node options before the script (`--expose-gc`). */
+  nodeArgs?: string[];
+  /** Added to the environment (`GUIDELINT_TEST_HOOKS: '1'`). */
+  env?: Record<string, string>;
 }
 
 /** An LSP range (UTF-16 positions, as JavaScript strings count). */

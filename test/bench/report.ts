@@ -3,6 +3,7 @@ import type { CliSpeed } from './cli-run';
 import type { CorpusSpeed, Growth } from './in-process';
 import type { FirstDiagnostics, Latency } from './latency';
 import type { Memory } from './memory';
+import type { Soak } from './soak';
 
 /** Printed in place of the server's figures when server/out/server.js does not exist. */
 export const NOT_BUILT = 'n/a (server not built)';
@@ -15,6 +16,7 @@ export interface BenchResults {
   growth?: Growth[];
   latency?: { post: Latency; large: Latency } | typeof NOT_BUILT;
   memory?: Memory | typeof NOT_BUILT;
+  soak?: Soak | typeof NOT_BUILT;
   cli?: CliSpeed;
   firstDiagnostics?: FirstDiagnostics | typeof NOT_BUILT;
 }
@@ -60,6 +62,18 @@ function memoryRows(memory: BenchResults['memory']): Row[] {
   ];
 }
 
+function soakRows(soak: BenchResults['soak']): Row[] {
+  if (soak === undefined) return [];
+  if (soak === NOT_BUILT) return [['(g) memory soak', NOT_BUILT, '—', '< 10 % growth', '—']];
+  const u = soak.uncompactedMb;
+  return [
+    [`(g) soak: RSS after a forced compaction, warm (${soak.documents} posts opened and closed; cold server ${mb(soak.coldMb)}) → after a second round → after ${soak.edits.toLocaleString('en')} edits to one post`,
+      `${mb(soak.beforeMb)} → ${mb(soak.afterRoundMb)} → ${mb(soak.afterMb)} (${(soak.growth * 100).toFixed(1)} %)`, 'no server', '< 10 % growth', verdict(soak.growth < 0.1)],
+    [`(g) soak: RSS before each compaction (round 1, round 2, edits); live heap after each (MB); entries left in per-document maps`,
+      `${mb(u.round1)}, ${mb(u.round2)}, ${mb(u.edits)}; ${soak.heapUsedMb.map((h) => h.toFixed(0)).join(' → ')}; ${soak.leftAfterClose}`, 'no server', '0 entries left', verdict(soak.leftAfterClose === 0)],
+  ];
+}
+
 function cliRows(cli: CliSpeed): Row[] {
   const ratio = cli.guidelint.wallMs / cli.alex.wallMs;
   return [
@@ -82,6 +96,7 @@ export function formatTable(results: BenchResults): string {
     ...(results.growth ? growthRows(results.growth) : []),
     ...latencyRows(results.latency),
     ...memoryRows(results.memory),
+    ...soakRows(results.soak),
     ...(results.cli ? cliRows(results.cli) : []),
     ...firstRows(results.firstDiagnostics),
   ];

@@ -6,6 +6,7 @@
  *   npm run bench [-- --runs=N] [-- --only=a,c] [-- --quick] [-- --latency-budget=SECONDS]
  *   npm run bench -- --profile     CPU profile of the in-process corpus lint, top functions
  *   npm run bench -- --rules       the corpus lint's time rule by rule, and the engine's share
+ *   npm run bench -- --only=g      the memory soak: open and close the corpus twice, 20,000 edits (soak.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { lintCorpusWithGuidelint, measureCorpus, measureGrowth, warmUp } from '.
 import { measureFirstDiagnostics, measureKeystrokes } from './latency';
 import { BenchServer, serverBuilt } from './lsp-client';
 import { measureMemory } from './memory';
+import { measureSoak } from './soak';
 import { printProfile, recordProfile } from './profile';
 import { formatRuleCosts, measureRuleCosts } from './rule-costs';
 import { formatTable, NOT_BUILT, type BenchResults } from './report';
@@ -33,7 +35,7 @@ interface BenchOptions {
 function readOptions(): BenchOptions & { profile: boolean; profileChild: boolean; rules: boolean } {
   const { values } = parseArgs({
     options: {
-      runs: { type: 'string' }, only: { type: 'string', default: 'a,b,c,d,e,f' }, quick: { type: 'boolean', default: false },
+      runs: { type: 'string' }, only: { type: 'string', default: 'a,b,c,d,e,f,g' }, quick: { type: 'boolean', default: false },
       'latency-budget': { type: 'string', default: '120' }, profile: { type: 'boolean', default: false }, 'profile-child': { type: 'boolean', default: false },
       rules: { type: 'boolean', default: false },
     },
@@ -81,6 +83,7 @@ async function throughServer(posts: Post[], options: BenchOptions, results: Benc
   if (want('f')) results.firstDiagnostics = built ? await step('(f) first diagnostics', () => measureFirstDiagnostics(postNear(posts, 1000).text, options.quick ? 3 : 5)) : NOT_BUILT;
   if (want('c')) results.latency = built ? await step('(c) keystrokes', () => keystrokes(posts, options)) : NOT_BUILT;
   if (want('d')) results.memory = built ? await step('(d) server memory', () => measureMemory(posts, options.quick ? 200 : 1000)) : NOT_BUILT;
+  if (want('g')) results.soak = built ? await step('(g) memory soak', () => measureSoak(posts, options.quick ? 2000 : 20_000, (line) => process.stderr.write(`\n  soak: ${line}`))) : NOT_BUILT;
 }
 
 async function keystrokes(posts: Post[], options: BenchOptions): Promise<NonNullable<Exclude<BenchResults['latency'], string>>> {

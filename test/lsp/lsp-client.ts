@@ -29,6 +29,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** The workspace folder (for `.guidelint.yml`). */
   root?: string;
+  /** Added to the server's environment (`GUIDELINT_TEST_HOOKS: '1'`). */
+  env?: Record<string, string>;
 }
 
 /** A spawned server and the client side of its connection. */
@@ -51,7 +53,7 @@ export class LspClient {
   /** Spawns the server over stdio and runs initialize/initialized. */
   static async start(options: StartOptions = {}): Promise<LspClient> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`node esbuild.mjs\` first`);
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child, options);
     connection.listen();

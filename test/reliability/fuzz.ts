@@ -66,10 +66,10 @@ const fragment = fc.oneof(
 /** Short random documents: fragments of every kind, joined. */
 const randomDocument = fc.array(fragment, { maxLength: 60 }).map((parts) => parts.join(''));
 
-/** A unit repeated: long lines, many lines, deep nesting, huge tables, thousands of links. */
-const repeated = fc.record({
+/** A unit repeated up to `maxCount` times: long lines, many lines, deep nesting, huge tables, thousands of links. */
+const repeatedUpTo = (maxCount: number) => fc.record({
   unit: fc.constantFrom('a', 'a.', '- ', '> ', '1. ', '* ', '  - ', '[a](http://x.org) ', '![a](x.png) ', '| a | b |\n', '|---|---|\n', 'word ', 'A ', '😀', '…', '— ', '1 ', '*', '_', '`', '[', '\n', '\r\n', 'a\n', '```\n', '[^1] ', '#a ', '@a ', '<a>'),
-  count: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 2000 }) }, { weight: 1, arbitrary: fc.integer({ min: 2000, max: 20000 }) }),
+  count: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: Math.min(2000, maxCount) }) }, { weight: 1, arbitrary: fc.integer({ min: Math.min(2000, maxCount), max: maxCount }) }),
   before: fc.constantFrom('', 'Text ', '```\n', '| h | h |\n|---|---|\n', '# Title\n\n'),
   after: fc.constantFrom('', 'x', ' end.', '\n', '\n```'),
 }).map(({ unit, count, before, after }) => before + unit.repeat(count) + after);
@@ -88,8 +88,8 @@ const mutatedPost = (samples: readonly string[]) => fc.record({
   return text;
 });
 
-/** Every document the fuzzer generates. */
-export const documents = (samples: readonly string[]) => fc.oneof({ weight: 3, arbitrary: randomDocument }, { weight: 2, arbitrary: repeated }, { weight: 3, arbitrary: mutatedPost(samples) });
+/** Every document the fuzzer generates; `maxCount` caps the repeated units (20,000 by default). */
+export const documents = (samples: readonly string[], maxCount = 20000) => fc.oneof({ weight: 3, arbitrary: randomDocument }, { weight: 2, arbitrary: repeatedUpTo(maxCount) }, { weight: 3, arbitrary: mutatedPost(samples) });
 
 export { rangeProblem };
 
@@ -176,15 +176,19 @@ export interface FuzzReport {
 }
 
 /** Runs `cases` generated documents from `seed`; shrinks one failure of each kind. */
-export function fuzz(cases: number, seed: number, log: (line: string) => void = () => {}): FuzzReport {
+export function fuzz(cases: number, seed: number, log: (line: string) => void = () => {}, maxCount?: number): FuzzReport {
   const started = performance.now();
   const samples = sampleTexts();
   const perCharacter = calibrate(samples);
-  const arbitrary = documents(samples);
+  const arbitrary = documents(samples, maxCount);
   const counts: Record<FailureKind, number> = { 'crash': 0, 'overrun': 0, 'invalid finding': 0 };
   let done = 0;
   fc.assert(fc.property(arbitrary, (text) => {
-    for (const failure of check(text, perCharacter)) counts[failure.kind]++;
+    for (const failure of check(text, perCharacter)) {
+      // A slow moment of a shared machine is told from a slow input by linting it again.
+      if (failure.kind === 'overrun' && !check(text, perCharacter).some((f) => f.kind === 'overrun' && f.format === failure.format)) continue;
+      counts[failure.kind]++;
+    }
     if (++done % 500 === 0) log(`${done} cases, ${counts.crash} crashes, ${counts.overrun} overruns, ${counts['invalid finding']} invalid findings`);
     return true;
   }), { numRuns: cases, seed });

@@ -21,10 +21,11 @@ export const BOUND = 2500;
 const SCREEN = 2000;
 const LENGTH = 100_000;
 
-const pack = defaultPack({});
 const posts = (folder: string): { text: string; format: 'markdown' | 'text' }[] =>
   readdirSync(folder).filter((f) => /\.(md|txt)$/.test(f)).map((f) => ({ text: readFileSync(`${folder}/${f}`, 'utf8'), format: f.endsWith('.md') ? 'markdown' : 'text' }));
+// The pack is compiled inside the recording: its detectors build patterns when they are created.
 const recorded = recordPatterns(() => {
+  const pack = defaultPack({});
   for (const example of packExamples(pack)) lint(example.text, { pack, format: 'text', language: example.language });
   for (const post of [...posts('test/fixtures/posts'), ...posts('examples')]) lint(post.text, { pack, format: post.format });
 });
@@ -36,6 +37,14 @@ function shapesOf(site: PatternSite, n: number): Map<string, string> {
   for (const [name, text] of Object.entries(pumpedShapes(site, n))) shapes.set(name, text);
   return shapes;
 }
+
+test('a pattern built at run time is swept even where no text reaches the code that runs it', () => {
+  // An empty post: the pack's rules are built for English, and no block is scanned.
+  const built = recordPatterns(() => void lint('', { pack: defaultPack({}), format: 'text', language: 'en' }));
+  const masked = built.find((s) => s.where.startsWith('rules/conduct/profanity.ts') && s.source.includes('[*'));
+  assert.ok(masked, `the masked-profanity pattern is recorded (${built.filter((s) => s.where.startsWith('rules/conduct/')).map((s) => s.where).join('; ')})`);
+  assert.ok(sites.some((s) => s.source === masked.source && s.flags === masked.flags), 'and swept by the tests below');
+});
 
 test('the inventory holds every literal of rules/ and server/src/ and the patterns built from the pack', () => {
   const literals = literalPatterns();

@@ -77,38 +77,56 @@ function callerOf(stack: string, exec: RegExp['exec']): string | null {
 }
 
 /**
- * Runs `work` with `RegExp.prototype.exec` wrapped and returns every pattern our code ran
- * (its first caller is in rules/ or server/src/), with up to four witnesses each. Patterns of
- * dependencies (remark, retext) are left out.
+ * Runs `work` with the global `RegExp` constructor and `RegExp.prototype.exec` wrapped and
+ * returns every pattern our code built or ran (its first caller is in rules/ or server/src/),
+ * with up to four witnesses each. Wrapping the constructor sweeps a pattern built at run time
+ * (from a template literal, a pack's data) even when no example reaches the code that runs it;
+ * wrapping `exec` gives the witnesses, and the literals that run. Patterns of dependencies
+ * (remark, retext) are left out. Run the pack's compilation inside `work`, so that the patterns
+ * its detectors build when they are created are seen too.
  */
 export function recordPatterns(work: () => void): PatternSite[] {
   const seen = new Map<string, PatternSite | null>();
   const original = RegExp.prototype.exec;
+  const OriginalRegExp = globalThis.RegExp;
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 12;
   let inside = false;
-  RegExp.prototype.exec = function recordingExec(this: RegExp, input: string): RegExpExecArray | null {
-    const match = original.call(this, input);
-    if (inside) return match;
-    const k = key(this.source, this.flags);
+  const siteOf = (re: RegExp): PatternSite | null => {
+    const k = key(re.source, re.flags);
     let site = seen.get(k);
     if (site === undefined) {
       inside = true;
       try {
         const where = callerOf(new Error().stack ?? '', original);
-        site = where ? { where, source: this.source, flags: this.flags, witnesses: [] } : null;
+        site = where ? { where, source: re.source, flags: re.flags, witnesses: [] } : null;
       } finally {
         inside = false;
       }
       seen.set(k, site);
     }
+    return site;
+  };
+  const built = (re: RegExp): RegExp => {
+    if (!inside) siteOf(re);
+    return re;
+  };
+  globalThis.RegExp = new Proxy(OriginalRegExp, {
+    construct: (target, args: [string | RegExp, string?]) => built(new target(...args)),
+    apply: (target, _this, args: [string | RegExp, string?]) => built(target(...args)),
+  });
+  RegExp.prototype.exec = function recordingExec(this: RegExp, input: string): RegExpExecArray | null {
+    const match = original.call(this, input);
+    if (inside) return match;
+    const site = siteOf(this);
     if (site && match && match[0].length > 0 && site.witnesses.length < 4 && !site.witnesses.includes(match[0])) site.witnesses.push(match[0]);
     return match;
   };
   try {
     work();
   } finally {
-    RegExp.prototype.exec = original;
+    globalThis.RegExp = OriginalRegExp;
+    OriginalRegExp.prototype.exec = original;
     Error.stackTraceLimit = limit;
   }
   return [...seen.values()].filter((s): s is PatternSite => s !== null);

@@ -10,6 +10,7 @@ import { rangeProblem } from '../engine/ranges';
 import { toDiagnostics } from './diagnostics';
 import { describeError } from '../engine/document-linter';
 import { documentLanguage, EngineLinters, formatOf, lintDocumentAsync, type LintResult } from './lint-document';
+import { IdleMemory } from './idle-memory';
 import { LintScheduler, type RunToken } from './scheduler';
 import type { DocumentConfig, ServerConfig } from './settings';
 
@@ -17,6 +18,16 @@ import type { DocumentConfig, ServerConfig } from './settings';
 export type LinterConnection = Pick<Connection, 'console' | 'sendDiagnostics'>;
 /** The document store, as the linter reads it. */
 export type DocumentStore = Pick<TextDocuments<TextDocument>, 'get' | 'all'>;
+
+/** How many entries the server's per-document maps hold: all 0 once every document is closed (test hook). */
+export interface DocumentCounts {
+  results: number;
+  linters: number;
+  scheduled: number;
+}
+
+/** At most this many distinct internal errors are remembered as logged; then the memory starts afresh (and may log one again). */
+const LOGGED_ERRORS = 200;
 
 /** Lints open documents and publishes their diagnostics. */
 export class OpenDocuments {
@@ -29,6 +40,8 @@ export class OpenDocuments {
   private readonly loggedNotices = new Set<string>();
   private readonly scheduler: LintScheduler;
   private readonly linters: EngineLinters;
+  /** Gives the heap's pages back to the system once the server is idle after work. */
+  readonly memory: IdleMemory;
 
   constructor(
     private readonly connection: LinterConnection,
@@ -37,7 +50,9 @@ export class OpenDocuments {
     private readonly config: { readonly current: ServerConfig; readonly ready: Promise<unknown>; forDocument(uri: string): DocumentConfig },
     /** Whether a document is out of sync with the editor (a refused change); none is, by default. */
     private readonly isOutOfSync: (uri: string) => boolean = () => false,
+    memory?: IdleMemory,
   ) {
+    this.memory = memory ?? new IdleMemory();
     this.linters = new EngineLinters((ruleId, error) => this.ruleFailed(ruleId, error));
     this.scheduler = new LintScheduler(
       (uri, token) => this.run(uri, token),
@@ -56,7 +71,13 @@ export class OpenDocuments {
     this.scheduler.cancel(document.uri);
     this.results.delete(document.uri);
     this.linters.delete(document.uri);
+    this.memory.worked();
     void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  }
+
+  /** The sizes of the per-document maps. */
+  counts(): DocumentCounts {
+    return { results: this.results.size, linters: this.linters.size, scheduled: this.scheduler.size };
   }
 
   /** Lints every open document again, e.g. after a configuration change. */
@@ -74,6 +95,7 @@ export class OpenDocuments {
   /** Stops pending work, on shutdown. */
   dispose(): void {
     this.scheduler.dispose();
+    this.memory.dispose();
   }
 
   private async run(uri: string, token: RunToken): Promise<void> {
@@ -85,6 +107,7 @@ export class OpenDocuments {
     const config = this.config.forDocument(uri);
     // A long lint gives the event loop a turn now and then (hover, code actions, newer versions); a newer version stops it.
     const linted = config.enable ? await this.lint(document, config, () => token.cancelled || this.documents.get(uri)?.version !== document.version) : undefined;
+    this.memory.worked();
     if (linted === 'cancelled') return;
     const result = linted && this.withValidRanges(linted, document.getText());
     // The stale-version guard: a newer version (or a close) cancelled this run; its result is dropped.
@@ -127,6 +150,7 @@ export class OpenDocuments {
   private logOnce(error: unknown, what: string): void {
     const key = error instanceof Error ? describeError(error) : String(error);
     if (this.loggedErrors.has(key)) return;
+    if (this.loggedErrors.size >= LOGGED_ERRORS) this.loggedErrors.clear();
     this.loggedErrors.add(key);
     this.connection.console.error(`${what}: ${describe(error)}`);
   }

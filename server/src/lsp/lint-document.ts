@@ -79,6 +79,11 @@ export class EngineLinters {
   delete(uri: string): void {
     this.byUri.delete(uri);
   }
+
+  /** How many documents have a linter. */
+  get size(): number {
+    return this.byUri.size;
+  }
 }
 
 /** Lints `document` with its engine linter from `linters`; undefined for a language the server does not lint. */

@@ -62,6 +62,11 @@ export class LintScheduler {
     this.jobs.delete(uri);
   }
 
+  /** How many documents have a pending or running lint. */
+  get size(): number {
+    return this.jobs.size;
+  }
+
   /** Cancels everything, on shutdown. */
   dispose(): void {
     for (const uri of [...this.jobs.keys()]) this.cancel(uri);

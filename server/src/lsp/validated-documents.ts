@@ -53,6 +53,10 @@ export function validatedDocuments(listener: SyncListener) {
   return {
     /** Whether `uri` is out of sync (a change was refused since the client last sent its whole text). */
     isOutOfSync: (uri: string): boolean => outOfSync.has(uri),
+    /** A document was closed: nothing is kept of it. */
+    forget: (uri: string): void => void outOfSync.delete(uri),
+    /** How many documents are out of sync. */
+    outOfSyncCount: (): number => outOfSync.size,
     create(uri: string, languageId: string, version: number, content: string): TextDocument {
       outOfSync.delete(uri);
       return TextDocument.create(uri, languageId, version, typeof content === 'string' ? content : '');
