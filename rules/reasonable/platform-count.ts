@@ -52,15 +52,18 @@ function weighted(counted: CountedText, limit: number, urlLength: number): Count
   const parsed = parseTweet(text.slice(0, cut));
   // NFC normalisation can shorten the text: offsets from twitter-text are then approximate, so only trusted when nothing changed.
   const same = text.slice(0, cut).normalize('NFC').length === cut;
-  const rest = cut < text.length ? mastodon({ text: text.slice(cut), offset: offset + cut, urls: counted.urls.filter((u) => u.start >= offset + cut) }, Infinity, urlLength).count : 0;
-  const count = parsed.weightedLength + rest;
+  // The rest is counted once, against what the prefix leaves of the limit: its count, and where it goes over.
+  const rest = cut < text.length
+    ? mastodon({ text: text.slice(cut), offset: offset + cut, urls: counted.urls.filter((u) => u.start >= offset + cut) }, limit - parsed.weightedLength, urlLength)
+    : { count: 0, over: undefined };
+  const count = parsed.weightedLength + rest.count;
   if (count <= limit) return { count };
   if (parsed.weightedLength > limit) {
     // validRangeEnd is the last UTF-16 unit X accepts (of the NFC form, so only used when that is the text).
     const over = same ? offset + parsed.validRangeEnd + 1 : mastodon({ ...counted, text: text.slice(0, cut) }, limit, urlLength).over;
     return { count, over: over ?? offset + cut };
   }
-  return { count, over: mastodon({ text: text.slice(cut), offset: offset + cut, urls: counted.urls.filter((u) => u.start >= offset + cut) }, limit - parsed.weightedLength, urlLength).over };
+  return { count, over: rest.over };
 }
 
 let segmenter: Intl.Segmenter | undefined;

@@ -46,7 +46,6 @@ function trimmed(source: string, start: number, end: number): { start: number; e
 /** The parts of the thread in `source` from `bodyStart`, or undefined when it is not a thread. */
 export function threadParts(source: string, bodyStart: number, format: Format): ThreadPart[] | undefined {
   const lines = linesOf(source, bodyStart);
-  const bounds: number[] = [];
   if (format === 'text' && lines.some((l) => SEPARATOR.test(l.text))) {
     const parts: ThreadPart[] = [];
     let from = bodyStart;
@@ -57,6 +56,7 @@ export function threadParts(source: string, bodyStart: number, format: Format): 
     }
     return parts.length > 1 ? parts : undefined;
   }
+  const bounds: number[] = [];
   let previousBlank = true;
   for (const line of lines) {
     const match = previousBlank ? NUMBERING.exec(line.text.trimStart()) : null;
