@@ -45,9 +45,11 @@ function weighted(counted: CountedText, limit: number, urlLength: number): Count
   const { text, offset } = counted;
   let cut = text.length;
   if (text.length > WEIGHTED_PREFIX) {
-    // Cut at white space, so that no URL is cut in two.
+    // Never inside a URL (the rest counts each URL whole, as urlLength): before one that spans the
+    // prefix's end, else at white space when there is some.
+    const across = counted.urls.find((u) => u.start - offset < WEIGHTED_PREFIX && u.end - offset > WEIGHTED_PREFIX);
     const space = text.lastIndexOf(' ', WEIGHTED_PREFIX);
-    cut = space > 0 ? space : WEIGHTED_PREFIX;
+    cut = across ? across.start - offset : space > 0 ? space : WEIGHTED_PREFIX;
   }
   const parsed = parseTweet(text.slice(0, cut));
   // NFC normalisation can shorten the text: offsets from twitter-text are then approximate, so only trusted when nothing changed.

@@ -36,6 +36,12 @@ ruleTester('post-length', {
       findings: [{ text: '本', message: /it has 282 characters/ }],
     },
     {
+      name: 'X: a URL longer than the part given to twitter-text still counts 23',
+      text: `https://example.org/${'x'.repeat(1600)} ${words(50)} the tail end`,
+      settings: { platform: 'x' },
+      findings: [{ text: 'il end', message: /it has 286 characters and x allows 280/ }],
+    },
+    {
       name: 'Bluesky: the 301st grapheme',
       text: `${family.repeat(300)}!`,
       settings: { platform: 'bluesky' },
