@@ -59,6 +59,8 @@ function sha256(...parts: string[]): string {
 export class ResultCache {
   private readonly entries: CacheFile['entries'];
   private readonly configStamps = new Map<string | undefined, string>();
+  /** A job's key, hashed once: `get` and then `set` ask for it. */
+  private readonly keys = new WeakMap<FileJob, string>();
   private readonly toolStamp: string;
 
   /** `toolFolder`: where Guidelint's built files are (this bundle's folder). */
@@ -92,6 +94,12 @@ export class ResultCache {
   }
 
   private keyOf(job: FileJob): string {
+    let key = this.keys.get(job);
+    if (key === undefined) this.keys.set(job, (key = this.hash(job)));
+    return key;
+  }
+
+  private hash(job: FileJob): string {
     return sha256(this.toolStamp, this.configStamp(job.configFile), job.formatName.replace(/^.*\./, ''), JSON.stringify([job.flags, job.language ?? null, job.quiet]), job.text);
   }
 
